@@ -1,0 +1,103 @@
+import { randomBytes } from "node:crypto";
+import { type ApiDeps, appRouter, buildOpenApiDocument, createContext } from "@bacowr/api";
+import type { AppConfig } from "@bacowr/config";
+import type { Coordination } from "@bacowr/core";
+import type { DatabaseHandle } from "@bacowr/db";
+import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
+import type { Logger } from "pino";
+import { restFacesPlugin } from "./http/faces-plugin";
+import { chooseRequestId } from "./http/request-id";
+import { serviceVersion } from "./version";
+
+export interface ServerParts {
+  config: AppConfig;
+  database: DatabaseHandle;
+  coordination: Coordination;
+  logger: Logger;
+}
+
+export function apiDepsFrom(config: AppConfig, logger: Logger): ApiDeps {
+  let secret = config.env.JWT_SECRET;
+  if (!secret) {
+    // Without a configured secret, tokens are signed with a per-process key:
+    // fine for a local start, but every restart logs everyone out.
+    logger.warn("JWT_SECRET is not set; using a random per-process secret (tokens end with the process)");
+    secret = randomBytes(32).toString("base64url");
+  }
+  return {
+    serviceVersion,
+    accessTokens: {
+      secret: new TextEncoder().encode(secret),
+      issuer: config.env.JWT_ISSUER,
+      audience: config.env.JWT_AUDIENCE,
+    },
+    bridgeApiToken: config.apiToken,
+  };
+}
+
+/** The HTTP host: both REST faces, /trpc, the OpenAPI document and the health probes. */
+export async function buildServer(parts: ServerParts): Promise<FastifyInstance> {
+  const { config, database, coordination, logger } = parts;
+  const deps = apiDepsFrom(config, logger);
+
+  const app = Fastify({
+    // Typed as fastify's base logger so plugins written for the default instance type accept this one.
+    loggerInstance: logger as FastifyBaseLogger,
+    genReqId: (req) => chooseRequestId(req.headers["x-request-id"]),
+    logController: new LogController({ requestIdLogLabel: "request_id" }),
+    bodyLimit: config.env.BODY_LIMIT_BYTES,
+    trustProxy: config.env.TRUST_PROXY,
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+  });
+
+  app.addHook("onRequest", async (request, reply) => {
+    void reply.header("X-Request-ID", request.id);
+  });
+
+  app.get("/healthz", async () => ({ status: "ok" }));
+
+  app.get("/readyz", async (_request, reply) => {
+    const checks: Record<string, string> = {};
+    const probe = async (name: string, fn: () => Promise<void>) => {
+      try {
+        await fn();
+        checks[name] = "ok";
+      } catch (error) {
+        checks[name] = `unavailable: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    };
+    await probe("database", () => database.ping());
+    if (coordination.kind === "redis") await probe("redis", () => coordination.ping());
+    else checks.redis = "not_configured";
+    const ready = Object.values(checks).every((v) => v === "ok" || v === "not_configured");
+    return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "not_ready", checks });
+  });
+
+  const documents = new Map<string, ReturnType<typeof buildOpenApiDocument>>();
+  app.get("/openapi.json", async (request) => {
+    const baseUrl = config.env.PUBLIC_URL ?? `${request.protocol}://${request.host}`;
+    let document = documents.get(baseUrl);
+    if (!document) {
+      document = buildOpenApiDocument({ version: serviceVersion, baseUrl });
+      documents.set(baseUrl, document);
+    }
+    return document;
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({
+        req,
+      }: {
+        req: { id: string; ip: string; headers: Record<string, string | string[] | undefined> };
+      }) => createContext(deps, { id: req.id, ip: req.ip, headers: req.headers }),
+    },
+  });
+
+  await app.register((scope) => restFacesPlugin(scope, deps));
+  return app;
+}

@@ -1,0 +1,91 @@
+import {
+  type ApiDeps,
+  appRouter,
+  createContext,
+  errorPayloadSchema,
+  type Face,
+  faceOfPath,
+  shapeError,
+  shapeSuccess,
+  successStatusOf,
+  toAppError,
+  toErrorPayload,
+} from "@bacowr/api";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { type CreateOpenApiFastifyPluginOptions, fastifyTRPCOpenApiPlugin } from "trpc-to-openapi";
+import { appErrorFromFramework } from "./framework-errors";
+
+const faceFor = (request: FastifyRequest): Face => faceOfPath(request.url) ?? "v1";
+const metaInfo = (request: FastifyRequest) => ({ requestId: request.id, now: new Date() });
+
+// Replies whose body is already in contract shape (rendered by the error handler).
+const shaped = new WeakSet<FastifyReply>();
+
+function sendAppError(request: FastifyRequest, reply: FastifyReply, error: unknown) {
+  const appError = appErrorFromFramework(error);
+  if (appError.status >= 500) request.log.error({ err: error }, "request failed");
+  for (const [name, value] of Object.entries(appError.headers ?? {})) void reply.header(name, value);
+  shaped.add(reply);
+  return reply
+    .code(appError.status)
+    .type("application/json")
+    .send(JSON.stringify(shapeError(faceFor(request), toErrorPayload(appError), metaInfo(request))));
+}
+
+/**
+ * The REST faces (/v1 and /api) of the tRPC router, through trpc-to-openapi.
+ * The adapter writes the bare result or tRPC's error shape; the onSend hook
+ * here re-renders it in the face's contract shape. Encapsulated, so the hooks
+ * touch only the adapter's routes.
+ */
+export async function restFacesPlugin(scope: FastifyInstance, deps: ApiDeps) {
+  scope.setErrorHandler((error, request, reply) => sendAppError(request, reply, error));
+
+  scope.addHook("onSend", async (request, reply, payload) => {
+    if (
+      shaped.has(reply) ||
+      typeof payload !== "string" ||
+      !reply.getHeader("content-type")?.toString().startsWith("application/json")
+    ) {
+      return payload;
+    }
+    const face = faceFor(request);
+    let body: unknown;
+    try {
+      body = payload.length === 0 ? undefined : JSON.parse(payload);
+    } catch {
+      return payload;
+    }
+    if (reply.statusCode < 400) return JSON.stringify(shapeSuccess(face, body, metaInfo(request)) ?? null);
+    const carried = errorPayloadSchema.safeParse(
+      (body as { data?: { app?: unknown } } | undefined)?.data?.app,
+    );
+    const error = carried.success ? carried.data : toErrorPayload(toAppError(body));
+    return JSON.stringify(shapeError(face, error, metaInfo(request)));
+  });
+
+  const options: CreateOpenApiFastifyPluginOptions<typeof appRouter> = {
+    router: appRouter,
+    createContext: ({ req }) => {
+      const request = req as unknown as FastifyRequest;
+      return createContext(deps, { id: request.id, ip: request.ip, headers: request.headers });
+    },
+    responseMeta: ({ ctx, errors, paths }) => {
+      const [error] = errors;
+      if (error) {
+        const appError = toAppError(error);
+        return { status: appError.status, headers: appError.headers ?? {} };
+      }
+      return {
+        status: ctx?.response.status ?? successStatusOf(paths?.[0]),
+        headers: ctx?.response.headers ?? {},
+      };
+    },
+    onError: ({ error, req }) => {
+      const appError = toAppError(error);
+      if (appError.status >= 500)
+        (req as unknown as FastifyRequest).log.error({ err: error }, "procedure failed");
+    },
+  };
+  await scope.register(fastifyTRPCOpenApiPlugin, options);
+}

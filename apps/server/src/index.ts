@@ -1,0 +1,2 @@
+export { apiDepsFrom, buildServer } from "./app";
+export { createLogger, type Platform, startPlatform } from "./platform";

@@ -1,0 +1,73 @@
+import type { AppConfig } from "@bacowr/config";
+import { openCoordination } from "@bacowr/coordination";
+import { type DatabaseHandle, migrateToLatest, openDatabase } from "@bacowr/db";
+import { defaultDuties, startWorkerLoop, type WorkerLoop } from "@bacowr/worker";
+import type { FastifyInstance } from "fastify";
+import { type Logger, pino } from "pino";
+import { buildServer } from "./app";
+
+export interface Platform {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  worker: WorkerLoop | undefined;
+  /** The listening address, e.g. `http://127.0.0.1:8000`. */
+  url: string;
+  /** Stops accepting, drains in-flight requests, stops the worker, closes pools. Idempotent. */
+  close(): Promise<void>;
+}
+
+export function createLogger(config: AppConfig): Logger {
+  return pino({ level: config.env.LOG_LEVEL, base: { service: "bacowr-server" } });
+}
+
+/** Opens the database (migrating it), the coordination layer, the HTTP server and, if configured, the worker loop. */
+export async function startPlatform(
+  config: AppConfig,
+  logger: Logger = createLogger(config),
+): Promise<Platform> {
+  const database = await openDatabase(config.database);
+  const closers: (() => Promise<void>)[] = [() => database.close()];
+  try {
+    const { applied } = await migrateToLatest(database.db);
+    if (applied.length > 0) logger.info({ applied, database: database.kind }, "migrations applied");
+    const coordination = await openCoordination(config.env.REDIS_URL);
+    closers.unshift(() => coordination.close());
+
+    const app = await buildServer({ config, database, coordination, logger });
+    closers.unshift(() => app.close());
+    const url = await app.listen({ host: config.env.HOST, port: config.env.PORT });
+
+    let worker: WorkerLoop | undefined;
+    if (config.env.WORKER_IN_PROCESS) {
+      worker = startWorkerLoop({
+        duties: defaultDuties(database.db),
+        pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
+        logger: logger.child({ component: "worker" }),
+      });
+      const running = worker;
+      // Stop the worker after the HTTP server has drained, before the pools close.
+      closers.splice(1, 0, () => running.stop());
+    }
+
+    logger.info(
+      { url, database: database.kind, redis: coordination.kind === "redis" },
+      "bacowr server listening",
+    );
+    let closing: Promise<void> | undefined;
+    return {
+      app,
+      database,
+      worker,
+      url,
+      close() {
+        closing ??= (async () => {
+          for (const close of closers) await close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    for (const close of closers) await close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,231 @@
+import { signAccessToken } from "@bacowr/api";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { SignJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Platform } from "../src/platform";
+import { startTestPlatform, TEST_BRIDGE_TOKEN, TEST_JWT_SECRET } from "./harness";
+
+let platform: Platform;
+let token: string;
+const tokenSettings = {
+  secret: new TextEncoder().encode(TEST_JWT_SECRET),
+  issuer: "bacowr",
+  audience: "bacowr-api",
+};
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  token = await signAccessToken(tokenSettings, { sub: "usr_test", role: "user", tier: "pro" });
+});
+afterAll(() => platform?.close());
+
+async function call(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
+  const response = await fetch(`${platform.url}${path}`, init);
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: text ? JSON.parse(text) : undefined,
+  };
+}
+const bearer = (t = token) => ({ authorization: `Bearer ${t}` });
+const bridge = { "x-api-token": TEST_BRIDGE_TOKEN, "x-worker-id": "python-worker-01" };
+
+describe("probes and document", () => {
+  it("answers /healthz and /readyz", async () => {
+    expect((await call("/healthz")).body).toEqual({ status: "ok" });
+    const ready = await call("/readyz");
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks.database).toBe("ok");
+    expect(ready.body.checks.redis).toBe(process.env.REDIS_URL ? "ok" : "not_configured");
+  });
+
+  it("serves a valid OpenAPI 3.1 document listing both faces with their security", async () => {
+    const { status, body } = await call("/openapi.json");
+    expect(status).toBe(200);
+    const validator = new Validator();
+    const result = await validator.validate(body);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(body.paths["/v1/meta/version"].get.security).toEqual([{ bearerAuth: [] }, { apiKey: [] }]);
+    expect(body.paths["/api/meta/version"].get.security).toEqual([{ apiToken: [] }]);
+    const v1Success = body.paths["/v1/meta/version"].get.responses["200"].content["application/json"].schema;
+    expect(v1Success.required).toEqual(["success", "data", "meta"]);
+    expect(body.paths["/api/meta/version"].get.responses["401"].content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/BridgeError",
+    });
+  });
+});
+
+describe("request ids", () => {
+  it("echoes a sane X-Request-ID and mints req_… otherwise", async () => {
+    const echoed = await call("/v1/meta/version", { headers: { ...bearer(), "x-request-id": "abc-123" } });
+    expect(echoed.headers.get("x-request-id")).toBe("abc-123");
+    expect(echoed.body.meta.request_id).toBe("abc-123");
+
+    const minted = await call("/healthz", { headers: { "x-request-id": "bad id with spaces" } });
+    expect(minted.headers.get("x-request-id")).toMatch(/^req_[a-z0-9]{20}$/);
+  });
+});
+
+describe("v1 envelope", () => {
+  it("wraps success in {success, data, meta}", async () => {
+    const { status, body, headers } = await call("/v1/meta/version?verbose=true", { headers: bearer() });
+    expect(status).toBe(200);
+    expect(body.success).toBe(true);
+    expect(body.data).toMatchObject({ name: "bacowr", api_version: "v1" });
+    expect(body.data.principal).toEqual({ user_id: "usr_test", role: "user", tier: "pro" });
+    expect(body.meta).toEqual({
+      timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      request_id: headers.get("x-request-id"),
+      version: "v1",
+    });
+  });
+
+  it("reports a validation error with code, field and details", async () => {
+    const { status, body } = await call("/v1/meta/version?verbose=maybe", { headers: bearer() });
+    expect(status).toBe(400);
+    expect(body.success).toBe(false);
+    expect(body.error.code).toBe("VALIDATION_ERROR");
+    expect(body.error.field).toBe("verbose");
+    expect(body.error.details).toMatchObject({ code: "invalid_value" });
+    expect(body.meta.request_id).toMatch(/^req_/);
+  });
+
+  it.each([
+    ["no header", {}],
+    ["a malformed header", { authorization: "Token abc" }],
+    [
+      "a token signed with another secret",
+      { authorization: "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.x" },
+    ],
+  ])("answers 401 UNAUTHORIZED for %s", async (_name, headers) => {
+    const { status, body } = await call("/v1/meta/version", { headers });
+    expect(status).toBe(401);
+    expect(body).toMatchObject({ success: false, error: { code: "UNAUTHORIZED" } });
+  });
+
+  it("refuses expired tokens, unsigned tokens and tokens for another audience", async () => {
+    const expired = await signAccessToken(
+      tokenSettings,
+      { sub: "usr_test", role: "user", tier: "free" },
+      -10,
+    );
+    const wrongAudience = await signAccessToken(
+      { ...tokenSettings, audience: "someone-else" },
+      { sub: "usr_test", role: "user", tier: "free" },
+    );
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from(
+      JSON.stringify({ sub: "usr_test", role: "admin", tier: "pro", iss: "bacowr", aud: "bacowr-api" }),
+    ).toString("base64url")}.`;
+    const hs512 = await new SignJWT({ role: "admin", tier: "pro" })
+      .setProtectedHeader({ alg: "HS512" })
+      .setSubject("usr_test")
+      .setIssuer("bacowr")
+      .setAudience("bacowr-api")
+      .setExpirationTime("1h")
+      .sign(tokenSettings.secret);
+    for (const t of [expired, wrongAudience, unsigned, hs512]) {
+      const { status, body } = await call("/v1/meta/version", { headers: bearer(t) });
+      expect(status).toBe(401);
+      expect(body.error.code).toBe("UNAUTHORIZED");
+    }
+    const { body } = await call("/v1/meta/version", { headers: bearer(expired) });
+    expect(body.error.message).toBe("Access token has expired");
+  });
+
+  it("answers 404 NOT_FOUND for unknown paths and methods", async () => {
+    for (const [method, path] of [
+      ["GET", "/v1/nope"],
+      ["DELETE", "/v1/meta/version"],
+      ["GET", "/elsewhere"],
+    ] as const) {
+      const { status, body } = await call(path, { method, headers: bearer() });
+      expect(status).toBe(404);
+      expect(body).toMatchObject({ success: false, error: { code: "NOT_FOUND" } });
+    }
+  });
+
+  it("turns malformed, oversized and mistyped bodies into 4xx errors, never 500", async () => {
+    const post = (body: string, contentType = "application/json") =>
+      call("/v1/meta/version", {
+        method: "POST",
+        headers: { ...bearer(), "content-type": contentType },
+        body,
+      });
+    const malformed = await post("{not json");
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toMatchObject({ code: "VALIDATION_ERROR", field: "body" });
+
+    const empty = await post("");
+    expect(empty.status).toBe(400);
+
+    const huge = await post(JSON.stringify({ x: "a".repeat(2 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.code).toBe("PAYLOAD_TOO_LARGE");
+
+    const xml = await post("<a/>", "application/xml");
+    expect(xml.status).toBe(415);
+    expect(xml.body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+  });
+});
+
+describe("worker bridge shape", () => {
+  it("returns the bare body on success", async () => {
+    const { status, body } = await call("/api/meta/version?verbose=true", { headers: bridge });
+    expect(status).toBe(200);
+    expect(body).toEqual({ name: "bacowr", version: expect.any(String), worker_id: "python-worker-01" });
+  });
+
+  it("reports validation errors as 400 {error, errors: {field: [msg]}}", async () => {
+    const { status, body } = await call("/api/meta/version?verbose=maybe", { headers: bridge });
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: expect.any(String), errors: { verbose: [expect.any(String)] } });
+  });
+
+  it.each([
+    ["no token", {}],
+    ["a wrong token", { "x-api-token": "nope" }],
+    ["a token of another length", { "x-api-token": `${TEST_BRIDGE_TOKEN}x` }],
+  ])("answers 401 {error: Unauthorized} for %s", async (_name, headers) => {
+    const { status, body } = await call("/api/meta/version", { headers });
+    expect(status).toBe(401);
+    expect(body).toEqual({ error: "Unauthorized" });
+  });
+
+  it("answers 404 {error} for unknown paths", async () => {
+    const { status, body } = await call("/api/tasks/nowhere/else", { headers: bridge });
+    expect(status).toBe(404);
+    expect(body).toEqual({ error: "Not found" });
+  });
+
+  it("answers malformed JSON with a bridge-shaped 400", async () => {
+    const { status, body } = await call("/api/meta/version", {
+      method: "POST",
+      headers: { ...bridge, "content-type": "application/json" },
+      body: "{oops",
+    });
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: "Request body is not valid JSON" });
+  });
+
+  it("refuses every call when no API_TOKEN is configured", async () => {
+    const locked = await startTestPlatform({ API_TOKEN: "", APP_API_TOKEN: "" });
+    try {
+      const response = await fetch(`${locked.url}/api/meta/version`, { headers: { "x-api-token": "" } });
+      expect(response.status).toBe(401);
+    } finally {
+      await locked.close();
+    }
+  });
+});
+
+describe("tRPC", () => {
+  it("serves the same procedures at /trpc", async () => {
+    const input = encodeURIComponent(JSON.stringify({ verbose: "true" }));
+    const { status, body } = await call(`/trpc/v1.meta.version?input=${input}`, { headers: bearer() });
+    expect(status).toBe(200);
+    expect(body.result.data).toMatchObject({ name: "bacowr", principal: { user_id: "usr_test" } });
+  });
+});

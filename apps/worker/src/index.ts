@@ -1,0 +1,3 @@
+export { defaultDuties } from "./duties";
+export type { Duty } from "./duty";
+export { startWorkerLoop, type WorkerLoop, type WorkerLoopOptions } from "./loop";

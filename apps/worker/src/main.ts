@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from "@bacowr/config";
+import { migrateToLatest, openDatabase } from "@bacowr/db";
+import { pino } from "pino";
+import { defaultDuties } from "./duties";
+import { startWorkerLoop } from "./loop";
+
+/** A standalone worker process: the same loop the server can run in-process, against a shared PostgreSQL. */
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`bacowr-worker: ${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.env.LOG_LEVEL, base: { service: "bacowr-worker" } });
+  if (config.database.kind === "pglite") {
+    logger.warn("no DATABASE_URL: a standalone worker on embedded PGlite only sees its own data directory");
+  }
+  const database = await openDatabase(config.database);
+  await migrateToLatest(database.db);
+  const loop = startWorkerLoop({
+    duties: defaultDuties(database.db),
+    pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
+    logger,
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const deadline = setTimeout(() => process.exit(1), config.env.SHUTDOWN_TIMEOUT_MS);
+    deadline.unref();
+    await loop.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+void main();

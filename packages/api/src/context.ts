@@ -1,0 +1,39 @@
+import type { AccessTokenSettings } from "./auth/access-token";
+
+/** What the API needs from the host. Everything is injected; nothing reads the environment. */
+export interface ApiDeps {
+  serviceVersion: string;
+  accessTokens: AccessTokenSettings;
+  /** The worker-bridge `X-API-Token`; undefined means the bridge refuses every call. */
+  bridgeApiToken: string | undefined;
+}
+
+type HeaderValue = string | string[] | undefined;
+
+/** The request as the procedures see it, independent of the HTTP framework. */
+export interface RequestInfo {
+  id: string;
+  ip: string;
+  headers: Record<string, HeaderValue>;
+}
+
+/** Lets a procedure choose its success status (201, or 200 for an idempotent replay) and headers. */
+export interface ResponseControl {
+  status?: number;
+  headers: Record<string, string>;
+}
+
+export interface Context {
+  deps: ApiDeps;
+  req: RequestInfo;
+  response: ResponseControl;
+}
+
+export function createContext(deps: ApiDeps, req: RequestInfo): Context {
+  return { deps, req, response: { headers: {} } };
+}
+
+export function headerValue(req: RequestInfo, name: string): string | undefined {
+  const value = req.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}

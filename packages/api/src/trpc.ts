@@ -1,0 +1,48 @@
+import { AppError } from "@bacowr/core";
+import { initTRPC } from "@trpc/server";
+import type { OpenApiMeta } from "trpc-to-openapi";
+import { verifyAccessToken } from "./auth/access-token";
+import { constantTimeEquals } from "./auth/constant-time";
+import { type Context, headerValue } from "./context";
+import { toAppError, toErrorPayload } from "./http/error-payload";
+
+export type Meta = OpenApiMeta<{
+  /** Status of a successful response when the procedure does not set one (default 200). */
+  successStatus?: number;
+}>;
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      // The contract error rides along in `data.app`; the HTTP layer renders it per face.
+      return { ...shape, data: { ...shape.data, app: toErrorPayload(toAppError(error)) } };
+    },
+  });
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure;
+
+/** v1 customers: `Authorization: Bearer <jwt>`. */
+export const v1Procedure = t.procedure.use(async ({ ctx, next }) => {
+  const authorization = headerValue(ctx.req, "authorization");
+  const match = authorization?.match(/^Bearer\s+(\S+)$/i);
+  if (!match?.[1]) throw new AppError("UNAUTHORIZED", "Missing or invalid Authorization header");
+  const principal = await verifyAccessToken(ctx.deps.accessTokens, match[1]);
+  return next({ ctx: { ...ctx, principal } });
+});
+
+/** Python workers: `X-API-Token`, compared in constant time; `X-Worker-ID` is kept for tracking. */
+export const bridgeProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const given = headerValue(ctx.req, "x-api-token");
+  const expected = ctx.deps.bridgeApiToken;
+  if (!given || !expected || !constantTimeEquals(given, expected)) {
+    throw new AppError("UNAUTHORIZED", "Unauthorized");
+  }
+  const workerId = headerValue(ctx.req, "x-worker-id")?.trim().slice(0, 255) || undefined;
+  return next({ ctx: { ...ctx, workerId } });
+});

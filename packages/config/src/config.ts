@@ -1,0 +1,95 @@
+import { resolve } from "node:path";
+import type { DatabaseTarget } from "@bacowr/db";
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v));
+
+const postgresUrl = z
+  .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
+  .optional();
+const redisUrl = z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional();
+
+/**
+ * Every environment variable the platform reads, with its default. This is
+ * the only place that touches `process.env`; `.env.example` mirrors it.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: int(0, 65535).default(8000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  PUBLIC_URL: z.url().optional(),
+
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl),
+  DATABASE_POOL_SIZE: int(1, 200).default(10),
+  DATA_DIR: z.string().min(1).default(".data"),
+  REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), redisUrl),
+
+  BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(15_000),
+  TRUST_PROXY: bool.default(false),
+
+  WORKER_IN_PROCESS: bool.default(true),
+  WORKER_POLL_INTERVAL_MS: int(50, 600_000).default(1_000),
+
+  JWT_SECRET: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  JWT_ISSUER: z.string().min(1).default("bacowr"),
+  JWT_AUDIENCE: z.string().min(1).default("bacowr-api"),
+
+  API_TOKEN: optionalString,
+  APP_API_TOKEN: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  env: Env;
+  database: DatabaseTarget;
+  /** The worker-bridge token: `API_TOKEN`, else `APP_API_TOKEN`. */
+  apiToken: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Parses the environment once. A bad value throws a `ConfigError` whose
+ * message names the variable, for the entry point to print and exit on.
+ */
+export function loadConfig(
+  source: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join(".") || "environment";
+      const raw = source[name];
+      const shown =
+        raw === undefined ? "" : ` (got ${JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw)})`;
+      return `${name}: ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`invalid configuration: ${lines.join("; ")}`);
+  }
+  const env = parsed.data;
+  const database: DatabaseTarget = env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+    : {
+        kind: "pglite",
+        dataDir: env.DATA_DIR === "memory" ? "memory" : resolve(cwd, env.DATA_DIR, "pglite"),
+      };
+  return { env, database, apiToken: env.API_TOKEN ?? env.APP_API_TOKEN };
+}

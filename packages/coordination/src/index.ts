@@ -1,0 +1,10 @@
+import type { Coordination } from "@bacowr/core";
+import { createMemoryCoordination } from "./memory";
+import { createRedisCoordination } from "./redis";
+
+export { createMemoryCoordination, createRedisCoordination };
+
+/** Redis when a URL is configured, in-process otherwise. */
+export function openCoordination(redisUrl: string | undefined): Promise<Coordination> {
+  return redisUrl ? createRedisCoordination(redisUrl) : Promise.resolve(createMemoryCoordination());
+}

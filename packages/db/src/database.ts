@@ -1,0 +1,66 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PostgresDialect, sql } from "kysely";
+import { PGliteDialect } from "kysely-pglite-dialect";
+import pg from "pg";
+import type { Database } from "./schema";
+
+/** Where the data lives: a PostgreSQL server, or embedded PGlite on disk or in memory. */
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string; poolSize?: number }
+  | { kind: "pglite"; dataDir: string | "memory" };
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseTarget["kind"];
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+// Counts and bigserial ids arrive as int8; every value we store fits in a
+// double, and both dialects must hand back the same JavaScript types.
+const parseInt8 = (value: string) => Number(value);
+
+/** Opens the database named by `target`. Run `migrateToLatest` before use. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: "text" | "binary") =>
+          oid === INT8_OID || oid === NUMERIC_OID
+            ? parseInt8
+            : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return handle(db, "postgres");
+  }
+
+  if (target.dataDir !== "memory") mkdirSync(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create(target.dataDir === "memory" ? undefined : target.dataDir, {
+    parsers: { [INT8_OID]: parseInt8, [NUMERIC_OID]: parseInt8 },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return handle(db, "pglite");
+}
+
+function handle(db: Kysely<Database>, kind: DatabaseTarget["kind"]): DatabaseHandle {
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    kind,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close() {
+      closed ??= db.destroy();
+      return closed;
+    },
+  };
+}

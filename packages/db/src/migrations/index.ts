@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as initial from "./0001_initial";
+
+/**
+ * Every migration, in order. Listed statically (not read from disk) so the
+ * same code runs under tsx, vitest and a bundled build. Forward-only.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_initial": initial,
+};

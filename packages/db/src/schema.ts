@@ -1,0 +1,288 @@
+import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from "kysely";
+
+/**
+ * Kysely table types: the single source for row shapes. Keep in step with
+ * `migrations/`; the schema test compares them against the live database.
+ */
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T extends object | null> = JSONColumnType<T, T | string, T | string>;
+type JsonObject = Record<string, unknown>;
+
+export const userRoles = ["user", "admin"] as const;
+export const userTiers = ["free", "pro", "enterprise"] as const;
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  role: (typeof userRoles)[number];
+  tier: (typeof userTiers)[number];
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface RefreshTokensTable {
+  id: string;
+  user_id: string;
+  family_id: string;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  user_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface BatchesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  status: string;
+  options: Json<JsonObject>;
+  total_jobs: number;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  completed_at: Timestamp | null;
+}
+
+export interface JobsTable {
+  id: string;
+  user_id: string;
+  batch_id: string | null;
+  publisher_domain: string;
+  target_url: string;
+  anchor_text: string;
+  options: Json<JsonObject>;
+  status: string;
+  progress: Generated<number>;
+  article: Json<JsonObject> | null;
+  qc_report: Json<JsonObject> | null;
+  cost_llm: Generated<number>;
+  cost_serp: Generated<number>;
+  error_code: string | null;
+  error_message: string | null;
+  attempts: Generated<number>;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  run_after: ColumnType<Date, Date | string | undefined, Date | string>;
+  cancel_requested_at: Timestamp | null;
+  estimated_completion: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  completed_at: Timestamp | null;
+}
+
+export interface JobStateTransitionsTable {
+  id: Generated<number>;
+  job_id: string;
+  state: string;
+  at: CreatedAt;
+  note: string | null;
+}
+
+export interface JobIdempotencyKeysTable {
+  user_id: string;
+  idempotency_key: string;
+  job_id: string;
+  request_hash: string;
+  created_at: CreatedAt;
+}
+
+export interface JobExportsTable {
+  id: Generated<number>;
+  job_id: string;
+  target: string;
+  remote_id: string | null;
+  remote_url: string | null;
+  status: string;
+  created_at: CreatedAt;
+}
+
+export interface WebhookSubscriptionsTable {
+  id: string;
+  user_id: string;
+  url: string;
+  events: Json<string[]>;
+  /** HMAC signing secret, encrypted at rest (it must be recoverable to sign). */
+  secret_encrypted: string;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  subscription_id: string;
+  event: string;
+  payload: Json<JsonObject>;
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  delivered_at: Timestamp | null;
+}
+
+export interface CampaignsTable {
+  id: Generated<number>;
+  name: string;
+  owner_id: string | null;
+  status: string;
+  settings: Json<JsonObject>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export const workerTaskStatuses = ["pending", "running", "success", "failed", "error"] as const;
+
+export interface WorkerTasksTable {
+  id: Generated<number>;
+  campaign_id: number;
+  type: string;
+  status: (typeof workerTaskStatuses)[number];
+  payload: Json<JsonObject>;
+  max_retries: Generated<number>;
+  retry_count: Generated<number>;
+  locked_by: string | null;
+  locked_at: Timestamp | null;
+  lock_expires_at: Timestamp | null;
+  run_after: ColumnType<Date, Date | string | undefined, Date | string>;
+  result: Json<JsonObject> | null;
+  error: string | null;
+  last_worker_id: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  completed_at: Timestamp | null;
+}
+
+export interface TaskEventsTable {
+  id: Generated<number>;
+  task_id: number;
+  worker_id: string | null;
+  event: string;
+  from_status: string | null;
+  to_status: string | null;
+  detail: string | null;
+  at: CreatedAt;
+}
+
+export interface BacklinksTable {
+  id: Generated<number>;
+  campaign_id: number;
+  site_account_id: number | null;
+  url: string;
+  type: string;
+  status: string;
+  keyword: string | null;
+  anchor_text: string | null;
+  verified_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface SiteAccountsTable {
+  id: Generated<number>;
+  campaign_id: number;
+  site_domain: string;
+  username: string | null;
+  email: string | null;
+  status: string;
+  verification_link: string | null;
+  verified_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface ProxiesTable {
+  id: Generated<number>;
+  host: string;
+  port: number;
+  username: string | null;
+  /** AES-256-GCM ciphertext (`v1:iv:tag:data`, base64url parts). */
+  password_encrypted: string | null;
+  type: string;
+  country: string | null;
+  is_active: Generated<boolean>;
+  error_count: Generated<number>;
+  last_error: string | null;
+  last_used_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface LlmUsageTable {
+  id: Generated<number>;
+  source: string;
+  job_id: string | null;
+  campaign_id: number | null;
+  worker_id: string | null;
+  provider: string;
+  model: string;
+  input_tokens: number;
+  output_tokens: number;
+  cost: number;
+  created_at: CreatedAt;
+}
+
+export interface CaptchaUsageTable {
+  id: Generated<number>;
+  campaign_id: number | null;
+  site_domain: string | null;
+  captcha_type: string;
+  provider: string;
+  provider_task_id: string | null;
+  cost: number;
+  success: boolean;
+  error: string | null;
+  worker_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CacheEntriesTable {
+  key: string;
+  namespace: string;
+  value: Json<JsonObject | unknown[]>;
+  hits: Generated<number>;
+  expires_at: Timestamp;
+  created_at: CreatedAt;
+}
+
+export interface Database {
+  users: UsersTable;
+  refresh_tokens: RefreshTokensTable;
+  api_keys: ApiKeysTable;
+  batches: BatchesTable;
+  jobs: JobsTable;
+  job_state_transitions: JobStateTransitionsTable;
+  job_idempotency_keys: JobIdempotencyKeysTable;
+  job_exports: JobExportsTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  campaigns: CampaignsTable;
+  worker_tasks: WorkerTasksTable;
+  task_events: TaskEventsTable;
+  backlinks: BacklinksTable;
+  site_accounts: SiteAccountsTable;
+  proxies: ProxiesTable;
+  llm_usage: LlmUsageTable;
+  captcha_usage: CaptchaUsageTable;
+  cache_entries: CacheEntriesTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;
