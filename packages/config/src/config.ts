@@ -27,7 +27,7 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: int(0, 65535).default(8000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  PUBLIC_URL: z.url().optional(),
+  PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
 
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl),
   DATABASE_POOL_SIZE: int(1, 200).default(10),
