@@ -30,7 +30,11 @@ describe("loadConfig", () => {
 
   it("switches to PostgreSQL when DATABASE_URL is set", () => {
     const config = loadConfig({ DATABASE_URL: "postgres://u:p@127.0.0.1:5432/db" });
-    expect(config.database).toEqual({ kind: "postgres", url: "postgres://u:p@127.0.0.1:5432/db", poolSize: 10 });
+    expect(config.database).toEqual({
+      kind: "postgres",
+      url: "postgres://u:p@127.0.0.1:5432/db",
+      poolSize: 10,
+    });
   });
 
   it("takes API_TOKEN, falling back to APP_API_TOKEN", () => {

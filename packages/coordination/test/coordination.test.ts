@@ -10,7 +10,8 @@ afterAll(async () => {
 
 const kinds: [string, () => Promise<Coordination>][] = [["memory", async () => createMemoryCoordination()]];
 // Redis runs wherever REDIS_URL is set: always in CI's second pass.
-if (redisUrl) kinds.push(["redis", () => createRedisCoordination(redisUrl, `test:${process.pid}:${Date.now()}:`)]);
+if (redisUrl)
+  kinds.push(["redis", () => createRedisCoordination(redisUrl, `test:${process.pid}:${Date.now()}:`)]);
 
 describe.each(kinds)("%s coordination", (_kind, open) => {
   it("counts hits in a fixed window and refuses past the limit", async () => {
@@ -41,15 +42,17 @@ describe.each(kinds)("%s coordination", (_kind, open) => {
     const received: string[] = [];
     const channel = `jobs:${Math.random()}`;
     const gotOne = new Promise<void>((resolve) => {
-      void c.events.subscribe(channel, (m) => {
-        received.push(m);
-        resolve();
-      }).then(async (unsubscribe) => {
-        await c.events.publish(channel, "hello");
-        await gotOne;
-        await unsubscribe();
-        await c.events.publish(channel, "after");
-      });
+      void c.events
+        .subscribe(channel, (m) => {
+          received.push(m);
+          resolve();
+        })
+        .then(async (unsubscribe) => {
+          await c.events.publish(channel, "hello");
+          await gotOne;
+          await unsubscribe();
+          await c.events.publish(channel, "after");
+        });
     });
     await gotOne;
     await new Promise((r) => setTimeout(r, 50));

@@ -27,19 +27,24 @@ describe(`database on ${target.kind}`, () => {
     expect((await migrateToLatest(handle.db)).applied).toEqual([]);
   });
 
-  it.runIf(target.kind === "postgres")("lets several processes run migrate against one server at once", async () => {
-    const others = await Promise.all([openDatabase(target), openDatabase(target), openDatabase(target)]);
-    try {
-      const outcomes = await Promise.all(others.map((o) => migrateToLatest(o.db)));
-      expect(outcomes.every((o) => o.applied.length === 0)).toBe(true);
-    } finally {
-      await Promise.all(others.map((o) => o.close()));
-    }
-  });
+  it.runIf(target.kind === "postgres")(
+    "lets several processes run migrate against one server at once",
+    async () => {
+      const others = await Promise.all([openDatabase(target), openDatabase(target), openDatabase(target)]);
+      try {
+        const outcomes = await Promise.all(others.map((o) => migrateToLatest(o.db)));
+        expect(outcomes.every((o) => o.applied.length === 0)).toBe(true);
+      } finally {
+        await Promise.all(others.map((o) => o.close()));
+      }
+    },
+  );
 
   it("creates every table of both contracts", async () => {
     const { rows } = await sql<{ table_name: string }>`
-      select table_name from information_schema.tables where table_schema = current_schema()`.execute(handle.db);
+      select table_name from information_schema.tables where table_schema = current_schema()`.execute(
+      handle.db,
+    );
     const tables = rows.map((r) => r.table_name);
     for (const table of [
       "users",
@@ -91,11 +96,25 @@ describe(`database on ${target.kind}`, () => {
     const now = new Date();
     const key = `test:${Math.random()}`;
     const stale = `test:${Math.random()}`;
-    await writeCacheEntry(handle.db, { key, namespace: "test", value: { a: 1 }, expiresAt: new Date(+now + 60_000) });
-    await writeCacheEntry(handle.db, { key: stale, namespace: "test", value: [1], expiresAt: new Date(+now - 1) });
+    await writeCacheEntry(handle.db, {
+      key,
+      namespace: "test",
+      value: { a: 1 },
+      expiresAt: new Date(+now + 60_000),
+    });
+    await writeCacheEntry(handle.db, {
+      key: stale,
+      namespace: "test",
+      value: [1],
+      expiresAt: new Date(+now - 1),
+    });
     expect(await readCacheEntry(handle.db, key, now)).toEqual({ a: 1 });
     expect(await readCacheEntry(handle.db, stale, now)).toBeUndefined();
-    const hits = await handle.db.selectFrom("cache_entries").select("hits").where("key", "=", key).executeTakeFirst();
+    const hits = await handle.db
+      .selectFrom("cache_entries")
+      .select("hits")
+      .where("key", "=", key)
+      .executeTakeFirst();
     expect(hits?.hits).toBe(1);
     expect(await purgeExpiredCacheEntries(handle.db, now, 1000)).toBeGreaterThanOrEqual(1);
     const left = await handle.db.selectFrom("cache_entries").select("key").where("key", "=", stale).execute();
