@@ -1,4 +1,5 @@
 export * from "./cache-entries";
 export * from "./database";
 export * from "./migrate";
+export * from "./repositories";
 export * from "./schema";

@@ -141,7 +141,7 @@ export interface CampaignsTable {
   id: Generated<number>;
   name: string;
   owner_id: string | null;
-  status: string;
+  status: ColumnType<string, string | undefined, string>;
   settings: Json<JsonObject>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -1,0 +1,22 @@
+import type { BridgeRepositories, SecretBox } from "@bacowr/core";
+import type { Kysely } from "kysely";
+import type { Database } from "../schema";
+import { createBacklinkRepository } from "./backlinks";
+import { createCampaignRepository } from "./campaigns";
+import { createProxyRepository } from "./proxies";
+import { createSiteAccountRepository } from "./site-accounts";
+import { createTaskRepository } from "./tasks";
+import { createUsageRepository } from "./usage";
+
+export function createBridgeRepositories(db: Kysely<Database>, box: SecretBox): BridgeRepositories {
+  return {
+    tasks: createTaskRepository(db),
+    campaigns: createCampaignRepository(db),
+    backlinks: createBacklinkRepository(db),
+    siteAccounts: createSiteAccountRepository(db),
+    proxies: createProxyRepository(db, box),
+    usage: createUsageRepository(db),
+  };
+}
+
+export { createTaskRepository };
