@@ -3,6 +3,7 @@ import { type ApiDeps, appRouter, buildOpenApiDocument, createContext } from "@b
 import type { AppConfig } from "@bacowr/config";
 import type { Coordination } from "@bacowr/core";
 import type { DatabaseHandle } from "@bacowr/db";
+import type { Services } from "@bacowr/worker";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
@@ -15,9 +16,10 @@ export interface ServerParts {
   database: DatabaseHandle;
   coordination: Coordination;
   logger: Logger;
+  services: Services;
 }
 
-export function apiDepsFrom(config: AppConfig, logger: Logger): ApiDeps {
+export function apiDepsFrom(config: AppConfig, logger: Logger, services: Services): ApiDeps {
   let secret = config.env.JWT_SECRET;
   if (!secret) {
     // Without a configured secret, tokens are signed with a per-process key:
@@ -33,13 +35,14 @@ export function apiDepsFrom(config: AppConfig, logger: Logger): ApiDeps {
       audience: config.env.JWT_AUDIENCE,
     },
     bridgeApiToken: config.apiToken,
+    bridge: services.bridge,
   };
 }
 
 /** The HTTP host: both REST faces, /trpc, the OpenAPI document and the health probes. */
 export async function buildServer(parts: ServerParts): Promise<FastifyInstance> {
   const { config, database, coordination, logger } = parts;
-  const deps = apiDepsFrom(config, logger);
+  const deps = apiDepsFrom(config, logger, parts.services);
 
   const app = Fastify({
     // Typed as fastify's base logger so plugins written for the default instance type accept this one.
@@ -98,6 +101,17 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     },
   });
 
-  await app.register((scope) => restFacesPlugin(scope, deps));
+  await app.register((scope) =>
+    restFacesPlugin(scope, {
+      deps,
+      rateLimiter: coordination.rateLimiter,
+      bridgeLimits: {
+        windowSeconds: config.env.RATE_LIMIT_WINDOW_SECONDS,
+        default: config.env.BRIDGE_RATE_LIMIT_DEFAULT,
+        tasks: config.env.BRIDGE_RATE_LIMIT_TASKS,
+        relay: config.env.BRIDGE_RATE_LIMIT_RELAY,
+      },
+    }),
+  );
   return app;
 }

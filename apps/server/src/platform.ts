@@ -1,7 +1,15 @@
 import type { AppConfig } from "@bacowr/config";
 import { openCoordination } from "@bacowr/coordination";
+import { type Clock, systemClock } from "@bacowr/core";
 import { type DatabaseHandle, migrateToLatest, openDatabase } from "@bacowr/db";
-import { defaultDuties, startWorkerLoop, type WorkerLoop } from "@bacowr/worker";
+import {
+  composeServices,
+  defaultDuties,
+  resolveEncryptionKey,
+  type Services,
+  startWorkerLoop,
+  type WorkerLoop,
+} from "@bacowr/worker";
 import type { FastifyInstance } from "fastify";
 import { type Logger, pino } from "pino";
 import { buildServer } from "./app";
@@ -10,6 +18,7 @@ export interface Platform {
   app: FastifyInstance;
   database: DatabaseHandle;
   worker: WorkerLoop | undefined;
+  services: Services;
   /** The listening address, e.g. `http://127.0.0.1:8000`. */
   url: string;
   /** Stops accepting, drains in-flight requests, stops the worker, closes pools. Idempotent. */
@@ -24,7 +33,9 @@ export function createLogger(config: AppConfig): Logger {
 export async function startPlatform(
   config: AppConfig,
   logger: Logger = createLogger(config),
+  options: { clock?: Clock } = {},
 ): Promise<Platform> {
+  const clock = options.clock ?? systemClock;
   const database = await openDatabase(config.database);
   const closers: (() => Promise<void>)[] = [() => database.close()];
   try {
@@ -33,14 +44,20 @@ export async function startPlatform(
     const coordination = await openCoordination(config.env.REDIS_URL);
     closers.unshift(() => coordination.close());
 
-    const app = await buildServer({ config, database, coordination, logger });
+    const services = composeServices({
+      config,
+      database,
+      clock,
+      encryptionKey: resolveEncryptionKey(config, logger),
+    });
+    const app = await buildServer({ config, database, coordination, logger, services });
     closers.unshift(() => app.close());
     const url = await app.listen({ host: config.env.HOST, port: config.env.PORT });
 
     let worker: WorkerLoop | undefined;
     if (config.env.WORKER_IN_PROCESS) {
       worker = startWorkerLoop({
-        duties: defaultDuties(database.db),
+        duties: defaultDuties(database, services),
         pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
         logger: logger.child({ component: "worker" }),
       });
@@ -58,6 +75,7 @@ export async function startPlatform(
       app,
       database,
       worker,
+      services,
       url,
       close() {
         closing ??= (async () => {

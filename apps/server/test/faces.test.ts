@@ -30,6 +30,8 @@ async function call(path: string, init: RequestInit & { headers?: Record<string,
   };
 }
 const bearer = (t = token) => ({ authorization: `Bearer ${t}` });
+const accessTokenFor = (role: "user" | "admin") =>
+  signAccessToken(tokenSettings, { sub: `usr_${role}`, role, tier: "pro" });
 const bridge = { "x-api-token": TEST_BRIDGE_TOKEN, "x-worker-id": "python-worker-01" };
 
 describe("probes and document", () => {
@@ -158,8 +160,14 @@ describe("v1 envelope", () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.error).toMatchObject({ code: "VALIDATION_ERROR", field: "body" });
 
-    const empty = await post("");
+    // An empty JSON body is an empty object: it reaches validation, which names the missing field.
+    const empty = await call("/v1/campaigns", {
+      method: "POST",
+      headers: { ...bearer(await accessTokenFor("admin")), "content-type": "application/json" },
+      body: "",
+    });
     expect(empty.status).toBe(400);
+    expect(empty.body.error).toMatchObject({ code: "VALIDATION_ERROR", field: "name" });
 
     const huge = await post(JSON.stringify({ x: "a".repeat(2 * 1024 * 1024) }));
     expect(huge.status).toBe(413);

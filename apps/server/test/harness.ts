@@ -1,4 +1,6 @@
+import { signAccessToken } from "@bacowr/api";
 import { loadConfig } from "@bacowr/config";
+import type { Clock } from "@bacowr/core";
 import { pino } from "pino";
 import { type Platform, startPlatform } from "../src/platform";
 
@@ -9,7 +11,10 @@ export const TEST_JWT_SECRET = "test-jwt-secret-0123456789-0123456789-abcdef";
  * The real platform on an ephemeral port. Embedded in-memory PGlite unless the
  * environment points at a real PostgreSQL (and Redis), as the second CI pass does.
  */
-export async function startTestPlatform(overrides: Record<string, string> = {}): Promise<Platform> {
+export async function startTestPlatform(
+  overrides: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): Promise<Platform> {
   const config = loadConfig({
     NODE_ENV: "test",
     HOST: "127.0.0.1",
@@ -21,7 +26,74 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
     API_TOKEN: TEST_BRIDGE_TOKEN,
     JWT_SECRET: TEST_JWT_SECRET,
     WORKER_IN_PROCESS: "false",
+    // Suites make many calls from one IP; the rate-limit suite sets its own limits.
+    BRIDGE_RATE_LIMIT_DEFAULT: "100000",
+    BRIDGE_RATE_LIMIT_TASKS: "100000",
+    BRIDGE_RATE_LIMIT_RELAY: "100000",
     ...overrides,
   });
-  return startPlatform(config, pino({ level: config.env.LOG_LEVEL }));
+  return startPlatform(config, pino({ level: config.env.LOG_LEVEL }), options);
 }
+
+/** A clock that starts at real time and moves only when told. */
+export function manualClock() {
+  let offsetMs = 0;
+  return {
+    now: () => new Date(Date.now() + offsetMs),
+    advance(seconds: number) {
+      offsetMs += seconds * 1000;
+    },
+  };
+}
+
+export function accessToken(role: "user" | "admin" = "admin", sub = `usr_${role}`) {
+  return signAccessToken(
+    { secret: new TextEncoder().encode(TEST_JWT_SECRET), issuer: "bacowr", audience: "bacowr-api" },
+    { sub, role, tier: "pro" },
+  );
+}
+
+export interface CallResult {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary JSON
+  body: any;
+}
+
+/** A JSON-over-HTTP client for one platform, as a worker or a customer would call it. */
+export function client(base: string, defaultHeaders: Record<string, string> = {}) {
+  return async function call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<CallResult> {
+    const init: RequestInit = { method, headers: { ...defaultHeaders, ...headers } };
+    if (body !== undefined) {
+      init.body = typeof body === "string" ? body : JSON.stringify(body);
+      init.headers = { "content-type": "application/json", ...init.headers };
+    }
+    const response = await fetch(`${base}${path}`, init);
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  };
+}
+
+export const bridgeHeaders = { "x-api-token": TEST_BRIDGE_TOKEN, "x-worker-id": "python-worker-01" };
+
+/** Creates a campaign and queues tasks through the operator endpoints; returns their ids. */
+export async function seedTasks(
+  base: string,
+  tasks: { type: string; payload?: Record<string, unknown>; max_retries?: number }[],
+): Promise<{ campaignId: number; taskIds: number[] }> {
+  const admin = client(base, { authorization: `Bearer ${await accessToken("admin")}` });
+  const campaign = await admin("POST", "/v1/campaigns", { name: `test ${Math.random()}` });
+  if (campaign.status !== 201)
+    throw new Error(`campaign: ${campaign.status} ${JSON.stringify(campaign.body)}`);
+  const campaignId = campaign.body.data.id as number;
+  const created = await admin("POST", `/v1/campaigns/${campaignId}/tasks`, { tasks });
+  if (created.status !== 201) throw new Error(`tasks: ${created.status} ${JSON.stringify(created.body)}`);
+  return { campaignId, taskIds: created.body.data.task_ids };
+}
+
+export const uniqueType = () => `t_${Math.random().toString(36).slice(2, 10)}`;

@@ -1,3 +1,5 @@
+export { composeServices, type Services } from "./compose";
 export { defaultDuties } from "./duties";
 export type { Duty } from "./duty";
+export { resolveEncryptionKey } from "./encryption-key";
 export { startWorkerLoop, type WorkerLoop, type WorkerLoopOptions } from "./loop";

@@ -1,7 +1,10 @@
 import { ConfigError, loadConfig } from "@bacowr/config";
+import { systemClock } from "@bacowr/core";
 import { migrateToLatest, openDatabase } from "@bacowr/db";
 import { pino } from "pino";
+import { composeServices } from "./compose";
 import { defaultDuties } from "./duties";
+import { resolveEncryptionKey } from "./encryption-key";
 import { startWorkerLoop } from "./loop";
 
 /** A standalone worker process: the same loop the server can run in-process, against a shared PostgreSQL. */
@@ -22,8 +25,14 @@ async function main() {
   }
   const database = await openDatabase(config.database);
   await migrateToLatest(database.db);
+  const services = composeServices({
+    config,
+    database,
+    clock: systemClock,
+    encryptionKey: resolveEncryptionKey(config, logger),
+  });
   const loop = startWorkerLoop({
-    duties: defaultDuties(database.db),
+    duties: defaultDuties(database, services),
     pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
     logger,
   });

@@ -1,4 +1,12 @@
+import type { OperatorService, RecordsService, TaskService } from "@bacowr/core";
 import type { AccessTokenSettings } from "./auth/access-token";
+
+/** The core services behind the worker bridge and its operator endpoints. */
+export interface BridgeServices {
+  tasks: TaskService;
+  records: RecordsService;
+  operator: OperatorService;
+}
 
 /** What the API needs from the host. Everything is injected; nothing reads the environment. */
 export interface ApiDeps {
@@ -6,6 +14,7 @@ export interface ApiDeps {
   accessTokens: AccessTokenSettings;
   /** The worker-bridge `X-API-Token`; undefined means the bridge refuses every call. */
   bridgeApiToken: string | undefined;
+  bridge: BridgeServices;
 }
 
 type HeaderValue = string | string[] | undefined;

@@ -1,13 +1,22 @@
 import { bridgeMetaRouter } from "./routers/bridge/meta";
+import { bridgeProxiesRouter } from "./routers/bridge/proxies";
+import { bridgeBacklinksRouter, bridgeSiteAccountsRouter } from "./routers/bridge/records";
+import { bridgeTasksRouter } from "./routers/bridge/tasks";
 import { v1MetaRouter } from "./routers/v1/meta";
+import { operatorRouter } from "./routers/v1/operator";
 import { router } from "./trpc";
 
 export const appRouter = router({
   v1: router({
     meta: router(v1MetaRouter),
+    operator: router(operatorRouter),
   }),
   bridge: router({
     meta: router(bridgeMetaRouter),
+    tasks: router(bridgeTasksRouter),
+    backlinks: router(bridgeBacklinksRouter),
+    siteAccounts: router(bridgeSiteAccountsRouter),
+    proxies: router(bridgeProxiesRouter),
   }),
 });
 

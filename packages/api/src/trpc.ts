@@ -36,6 +36,12 @@ export const v1Procedure = t.procedure.use(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, principal } });
 });
 
+/** v1 operators: an access token whose role is `admin`. */
+export const adminProcedure = v1Procedure.use(({ ctx, next }) => {
+  if (ctx.principal.role !== "admin") throw new AppError("FORBIDDEN", "This endpoint is for administrators");
+  return next();
+});
+
 /** Python workers: `X-API-Token`, compared in constant time; `X-Worker-ID` is kept for tracking. */
 export const bridgeProcedure = t.procedure.use(async ({ ctx, next }) => {
   const given = headerValue(ctx.req, "x-api-token");

@@ -50,6 +50,17 @@ export const envSchema = z.object({
 
   API_TOKEN: optionalString,
   APP_API_TOKEN: optionalString,
+  ENCRYPTION_KEY: optionalString,
+
+  TASK_LEASE_SECONDS: int(1, 86_400).default(600),
+  TASK_RETRY_BASE_SECONDS: int(0, 86_400).default(30),
+  TASK_RETRY_MAX_SECONDS: int(0, 604_800).default(3_600),
+  PROXY_MAX_ERRORS: int(1, 1_000).default(5),
+
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400).default(60),
+  BRIDGE_RATE_LIMIT_DEFAULT: int(1, 1_000_000).default(60),
+  BRIDGE_RATE_LIMIT_TASKS: int(1, 1_000_000).default(120),
+  BRIDGE_RATE_LIMIT_RELAY: int(1, 1_000_000).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

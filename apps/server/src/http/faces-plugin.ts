@@ -11,8 +11,10 @@ import {
   toAppError,
   toErrorPayload,
 } from "@bacowr/api";
+import type { RateLimiter } from "@bacowr/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type CreateOpenApiFastifyPluginOptions, fastifyTRPCOpenApiPlugin } from "trpc-to-openapi";
+import { type BridgeRateLimits, bridgeRateLimitHook } from "./bridge-rate-limit";
 import { appErrorFromFramework } from "./framework-errors";
 
 const faceFor = (request: FastifyRequest): Face => faceOfPath(request.url) ?? "v1";
@@ -38,8 +40,32 @@ function sendAppError(request: FastifyRequest, reply: FastifyReply, error: unkno
  * here re-renders it in the face's contract shape. Encapsulated, so the hooks
  * touch only the adapter's routes.
  */
-export async function restFacesPlugin(scope: FastifyInstance, deps: ApiDeps) {
+export async function restFacesPlugin(
+  scope: FastifyInstance,
+  settings: { deps: ApiDeps; rateLimiter: RateLimiter; bridgeLimits: BridgeRateLimits },
+) {
+  const { deps } = settings;
   scope.setErrorHandler((error, request, reply) => sendAppError(request, reply, error));
+
+  const limitBridge = bridgeRateLimitHook(settings.rateLimiter, settings.bridgeLimits);
+  scope.addHook("onRequest", async (request, reply) => {
+    if (faceOfPath(request.url) === "bridge") await limitBridge(request, reply);
+    // A bodiless POST/PUT (e.g. `requests.post(url)` to unlock a task) is an empty JSON object, not an error.
+    if (request.method !== "GET" && request.method !== "HEAD" && !request.headers["content-type"]) {
+      const length = request.headers["content-length"];
+      if ((length === undefined || length === "0") && !request.headers["transfer-encoding"]) {
+        request.headers["content-type"] = "application/json";
+      }
+    }
+  });
+
+  const parseJson = scope.getDefaultJsonParser("error", "error");
+  scope.removeContentTypeParser("application/json");
+  scope.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    const text = typeof body === "string" ? body : body.toString("utf8");
+    if (text.trim() === "") return done(null, {});
+    parseJson(request, text, done);
+  });
 
   scope.addHook("onSend", async (request, reply, payload) => {
     if (

@@ -3,8 +3,6 @@ import { AppError, isAppError } from "@bacowr/core";
 
 interface FrameworkError {
   statusCode?: number;
-  code?: string;
-  message?: string;
 }
 
 /**
@@ -14,14 +12,13 @@ interface FrameworkError {
  */
 export function appErrorFromFramework(error: unknown): AppError {
   if (isAppError(error)) return error;
-  const { statusCode, code } = (error ?? {}) as FrameworkError;
+  const { statusCode } = (error ?? {}) as FrameworkError;
   switch (statusCode) {
     case 400:
-      return code === "FST_ERR_CTP_EMPTY_JSON_BODY"
-        ? new AppError("VALIDATION_ERROR", "Request body is empty but Content-Type is application/json", {
-            field: "body",
-          })
-        : new AppError("VALIDATION_ERROR", "Request body is not valid JSON", { field: "body", cause: error });
+      return new AppError("VALIDATION_ERROR", "Request body is not valid JSON", {
+        field: "body",
+        cause: error,
+      });
     case 404:
       return new AppError("NOT_FOUND", "Not found");
     case 413:

@@ -1,9 +1,10 @@
-import type { Database } from "@bacowr/db";
-import type { Kysely } from "kysely";
+import type { DatabaseHandle } from "@bacowr/db";
+import type { Services } from "../compose";
 import type { Duty } from "../duty";
 import { cachePurgeDuty } from "./cache-purge";
+import { taskLeaseDuty } from "./task-leases";
 
 /** Every duty a worker process runs, in order. */
-export function defaultDuties(db: Kysely<Database>): Duty[] {
-  return [cachePurgeDuty(db)];
+export function defaultDuties(database: DatabaseHandle, services: Services): Duty[] {
+  return [taskLeaseDuty(services.bridge.tasks), cachePurgeDuty(database.db)];
 }

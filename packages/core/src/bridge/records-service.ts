@@ -1,0 +1,101 @@
+import { AppError } from "../app-error";
+import type { Clock } from "../clock";
+import type {
+  BacklinkChanges,
+  BridgeRepositories,
+  NewBacklink,
+  NewProxy,
+  NewSiteAccount,
+  SiteAccountChanges,
+} from "./ports";
+import type { BacklinkRecord, ProxyRecord, SiteAccountRecord } from "./records";
+
+/** A field-level validation failure, in the shape Laravel clients expect (`errors.field[]`). */
+function invalid(field: string, message: string): AppError {
+  return new AppError("VALIDATION_ERROR", message, { field, fieldErrors: { [field]: [message] } });
+}
+
+export interface RecordsServiceSettings {
+  /** Failures after which a reported proxy is deactivated. */
+  proxyDeactivateAfter: number;
+}
+
+/** Backlinks, site accounts and proxies as workers record and use them. */
+export function createRecordsService(
+  repos: BridgeRepositories,
+  clock: Clock,
+  settings: RecordsServiceSettings,
+) {
+  const requireCampaign = async (campaignId: number) => {
+    if (!(await repos.campaigns.find(campaignId))) {
+      throw invalid("campaign_id", "The selected campaign id is invalid.");
+    }
+  };
+  const requireSiteAccountOf = async (siteAccountId: number, campaignId: number) => {
+    const account = await repos.siteAccounts.find(siteAccountId);
+    if (!account || account.campaign_id !== campaignId) {
+      throw invalid("site_account_id", "The selected site account id is invalid for this campaign.");
+    }
+  };
+
+  return {
+    async createBacklink(backlink: NewBacklink): Promise<BacklinkRecord> {
+      await requireCampaign(backlink.campaign_id);
+      if (backlink.site_account_id !== null)
+        await requireSiteAccountOf(backlink.site_account_id, backlink.campaign_id);
+      return repos.backlinks.create(backlink, clock.now());
+    },
+
+    async updateBacklink(id: number, changes: BacklinkChanges): Promise<BacklinkRecord> {
+      const existing = await repos.backlinks.find(id);
+      if (!existing) throw new AppError("NOT_FOUND", "Backlink not found");
+      if (changes.site_account_id != null)
+        await requireSiteAccountOf(changes.site_account_id, existing.campaign_id);
+      // Marking a link verified without a time means "verified now".
+      const verifiedAt =
+        changes.status === "verified" && changes.verified_at === undefined && existing.verified_at === null
+          ? { verified_at: clock.now() }
+          : {};
+      const updated = await repos.backlinks.update(id, { ...changes, ...verifiedAt }, clock.now());
+      if (!updated) throw new AppError("NOT_FOUND", "Backlink not found");
+      return updated;
+    },
+
+    async createSiteAccount(account: NewSiteAccount): Promise<SiteAccountRecord> {
+      await requireCampaign(account.campaign_id);
+      return repos.siteAccounts.create(account, clock.now());
+    },
+
+    async updateSiteAccount(id: number, changes: SiteAccountChanges): Promise<SiteAccountRecord> {
+      const existing = await repos.siteAccounts.find(id);
+      if (!existing) throw new AppError("NOT_FOUND", "Site account not found");
+      const verifiedAt =
+        changes.status === "verified" && changes.verified_at === undefined && existing.verified_at === null
+          ? { verified_at: clock.now() }
+          : {};
+      const updated = await repos.siteAccounts.update(id, { ...changes, ...verifiedAt }, clock.now());
+      if (!updated) throw new AppError("NOT_FOUND", "Site account not found");
+      return updated;
+    },
+
+    listProxies(query: { country?: string | undefined; activeOnly: boolean }): Promise<ProxyRecord[]> {
+      return repos.proxies.list(query);
+    },
+
+    importProxies(proxies: NewProxy[]): Promise<number[]> {
+      return repos.proxies.createMany(proxies, clock.now());
+    },
+
+    async reportProxyFailure(id: number, error: string | null): Promise<ProxyRecord> {
+      const proxy = await repos.proxies.reportFailure(id, {
+        error,
+        deactivateAt: settings.proxyDeactivateAfter,
+        now: clock.now(),
+      });
+      if (!proxy) throw new AppError("NOT_FOUND", "Proxy not found");
+      return proxy;
+    },
+  };
+}
+
+export type RecordsService = ReturnType<typeof createRecordsService>;
