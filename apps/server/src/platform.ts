@@ -41,7 +41,7 @@ export async function startPlatform(
   try {
     const { applied } = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ applied, database: database.kind }, "migrations applied");
-    const coordination = await openCoordination(config.env.REDIS_URL);
+    const coordination = await openCoordination(config.env.REDIS_URL, config.env.REDIS_KEY_PREFIX);
     closers.unshift(() => coordination.close());
 
     const services = composeServices({

@@ -23,6 +23,8 @@ export async function startTestPlatform(
     DATA_DIR: "memory",
     DATABASE_URL: process.env.DATABASE_URL ?? "",
     REDIS_URL: process.env.REDIS_URL ?? "",
+    // Each platform its own key space, so parallel suites never share rate-limit counters.
+    REDIS_KEY_PREFIX: `test:${process.pid}:${Math.random().toString(36).slice(2)}:`,
     API_TOKEN: TEST_BRIDGE_TOKEN,
     JWT_SECRET: TEST_JWT_SECRET,
     WORKER_IN_PROCESS: "false",

@@ -33,6 +33,7 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: int(1, 200).default(10),
   DATA_DIR: z.string().min(1).default(".data"),
   REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), redisUrl),
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).default("bacowr:"),
 
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(15_000),

@@ -5,6 +5,8 @@ import { createRedisCoordination } from "./redis";
 export { createMemoryCoordination, createRedisCoordination };
 
 /** Redis when a URL is configured, in-process otherwise. */
-export function openCoordination(redisUrl: string | undefined): Promise<Coordination> {
-  return redisUrl ? createRedisCoordination(redisUrl) : Promise.resolve(createMemoryCoordination());
+export function openCoordination(redisUrl: string | undefined, keyPrefix?: string): Promise<Coordination> {
+  return redisUrl
+    ? createRedisCoordination(redisUrl, keyPrefix)
+    : Promise.resolve(createMemoryCoordination());
 }
