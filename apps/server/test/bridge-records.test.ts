@@ -124,7 +124,9 @@ describe("backlinks", () => {
       type: "forum",
     });
     expect(created.body.backlink.status).toBe("submitted");
-    const doc = await fetch(`${platform.url}/openapi.json`).then((r) => r.json());
+    const doc = (await fetch(`${platform.url}/openapi.json`).then((r) => r.json())) as {
+      paths: Record<string, { post: { description: string } }>;
+    };
     expect(doc.paths["/api/backlinks"].post.description).toContain(
       "submitted, live, verified, lost, rejected",
     );
