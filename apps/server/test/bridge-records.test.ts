@@ -127,7 +127,7 @@ describe("backlinks", () => {
     const doc = (await fetch(`${platform.url}/openapi.json`).then((r) => r.json())) as {
       paths: Record<string, { post: { description: string } }>;
     };
-    expect(doc.paths["/api/backlinks"].post.description).toContain(
+    expect(doc.paths["/api/backlinks"]?.post.description).toContain(
       "submitted, live, verified, lost, rejected",
     );
   });
