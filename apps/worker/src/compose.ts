@@ -1,6 +1,8 @@
 import type { AppConfig } from "@bacowr/config";
 import {
   type Clock,
+  createCaptchaRelay,
+  createLlmRelay,
   createOperatorService,
   createRecordsService,
   createSecretBox,
@@ -8,6 +10,7 @@ import {
   type SecretBox,
 } from "@bacowr/core";
 import { createBridgeRepositories, type DatabaseHandle } from "@bacowr/db";
+import { captchaSolverFrom, llmClientsFrom, priceTableFrom } from "./providers";
 
 /**
  * The composition root shared by the server and the standalone worker: core
@@ -29,10 +32,22 @@ export function composeServices(options: {
       maxDelaySeconds: config.env.TASK_RETRY_MAX_SECONDS,
     },
   });
+  const llmClients = llmClientsFrom(config);
+  const prices = priceTableFrom(config);
   return {
     box,
     repositories,
+    llmClients,
+    prices,
     bridge: {
+      llm: createLlmRelay(repositories, {
+        clients: llmClients,
+        defaultProvider: config.env.LLM_RELAY_PROVIDER,
+        defaultMaxTokens: config.env.LLM_RELAY_DEFAULT_MAX_TOKENS,
+        maxTokensLimit: config.env.LLM_RELAY_MAX_TOKENS,
+        prices,
+      }),
+      captcha: createCaptchaRelay(repositories, captchaSolverFrom(config)),
       tasks,
       records: createRecordsService(repositories, clock, {
         proxyDeactivateAfter: config.env.PROXY_MAX_ERRORS,

@@ -1,4 +1,4 @@
-import type { OperatorService, RecordsService, TaskService } from "@bacowr/core";
+import type { CaptchaRelay, LlmRelay, OperatorService, RecordsService, TaskService } from "@bacowr/core";
 import type { AccessTokenSettings } from "./auth/access-token";
 
 /** The core services behind the worker bridge and its operator endpoints. */
@@ -6,6 +6,8 @@ export interface BridgeServices {
   tasks: TaskService;
   records: RecordsService;
   operator: OperatorService;
+  llm: LlmRelay;
+  captcha: CaptchaRelay;
 }
 
 /** What the API needs from the host. Everything is injected; nothing reads the environment. */

@@ -1,6 +1,7 @@
 import { bridgeMetaRouter } from "./routers/bridge/meta";
 import { bridgeProxiesRouter } from "./routers/bridge/proxies";
 import { bridgeBacklinksRouter, bridgeSiteAccountsRouter } from "./routers/bridge/records";
+import { bridgeCaptchaRouter, bridgeLlmRouter } from "./routers/bridge/relays";
 import { bridgeTasksRouter } from "./routers/bridge/tasks";
 import { v1MetaRouter } from "./routers/v1/meta";
 import { operatorRouter } from "./routers/v1/operator";
@@ -17,6 +18,8 @@ export const appRouter = router({
     backlinks: router(bridgeBacklinksRouter),
     siteAccounts: router(bridgeSiteAccountsRouter),
     proxies: router(bridgeProxiesRouter),
+    llm: router(bridgeLlmRouter),
+    captcha: router(bridgeCaptchaRouter),
   }),
 });
 

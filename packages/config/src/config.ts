@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { llmProviders, priceTableSchema } from "@bacowr/core";
 import type { DatabaseTarget } from "@bacowr/db";
 import { z } from "zod";
 
@@ -12,6 +13,8 @@ const optionalString = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v));
+
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
 
 const postgresUrl = z
   .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
@@ -57,6 +60,47 @@ export const envSchema = z.object({
   TASK_RETRY_BASE_SECONDS: int(0, 86_400).default(30),
   TASK_RETRY_MAX_SECONDS: int(0, 604_800).default(3_600),
   PROXY_MAX_ERRORS: int(1, 1_000).default(5),
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  ANTHROPIC_API_KEY: optionalString,
+  ANTHROPIC_BASE_URL: optionalUrl,
+  ANTHROPIC_MODEL: z.string().min(1).default("claude-sonnet-4-5"),
+  GOOGLE_API_KEY: optionalString,
+  GOOGLE_BASE_URL: z.url().default("https://generativelanguage.googleapis.com/v1beta/openai/"),
+  GOOGLE_MODEL: z.string().min(1).default("gemini-2.5-flash"),
+  DEEPSEEK_API_KEY: optionalString,
+  DEEPSEEK_BASE_URL: z.url().default("https://api.deepseek.com"),
+  DEEPSEEK_MODEL: z.string().min(1).default("deepseek-chat"),
+  LLM_TIMEOUT_MS: int(1_000, 600_000).default(120_000),
+  LLM_MAX_RETRIES: int(0, 10).default(2),
+  LLM_PRICES: z.preprocess(
+    (v) => (v === undefined || v === "" ? "{}" : v),
+    z.string().transform((text, ctx) => {
+      try {
+        const parsed = priceTableSchema.safeParse(JSON.parse(text));
+        if (parsed.success) return parsed.data;
+      } catch {}
+      ctx.addIssue({
+        code: "custom",
+        message: 'must be JSON like {"model": {"input": 0.15, "output": 0.6}}',
+      });
+      return z.NEVER;
+    }),
+  ),
+  LLM_RELAY_PROVIDER: z.enum(llmProviders).default("openai"),
+  LLM_RELAY_DEFAULT_MAX_TOKENS: int(1, 200_000).default(1_024),
+  LLM_RELAY_MAX_TOKENS: int(1, 200_000).default(4_096),
+
+  CAPTCHA_PROVIDER: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(["2captcha", "anticaptcha"]).optional(),
+  ),
+  CAPTCHA_API_KEY: optionalString,
+  CAPTCHA_BASE_URL: optionalUrl,
+  CAPTCHA_POLL_INTERVAL_MS: int(10, 60_000).default(5_000),
+  CAPTCHA_TIMEOUT_MS: int(1_000, 600_000).default(180_000),
 
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400).default(60),
   BRIDGE_RATE_LIMIT_DEFAULT: int(1, 1_000_000).default(60),

@@ -1,0 +1,3 @@
+export * from "./ports";
+export * from "./pricing";
+export * from "./routing";

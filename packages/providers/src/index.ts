@@ -1,0 +1,3 @@
+export * from "./anthropic-client";
+export * from "./captcha-task-api";
+export * from "./openai-client";
