@@ -36,7 +36,14 @@ export async function startPlatform(
   options: { clock?: Clock } = {},
 ): Promise<Platform> {
   const clock = options.clock ?? systemClock;
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(
+    config.database.kind === "postgres"
+      ? {
+          ...config.database,
+          onIdleError: (error) => logger.warn({ err: error }, "idle database connection lost"),
+        }
+      : config.database,
+  );
   const closers: (() => Promise<void>)[] = [() => database.close()];
   try {
     const { applied } = await migrateToLatest(database.db);

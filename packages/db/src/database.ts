@@ -7,7 +7,7 @@ import type { Database } from "./schema";
 
 /** Where the data lives: a PostgreSQL server, or embedded PGlite on disk or in memory. */
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string; poolSize?: number }
+  | { kind: "postgres"; url: string; poolSize?: number; onIdleError?: (error: Error) => void }
   | { kind: "pglite"; dataDir: string | "memory" };
 
 export interface DatabaseHandle {
@@ -38,6 +38,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
             : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection dropped by the server (restart, failover) emits on the pool; without a
+    // listener that would crash the process. The pool replaces the client on next use.
+    pool.on("error", (error) => target.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return handle(db, "postgres");
   }

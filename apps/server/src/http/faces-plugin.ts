@@ -76,6 +76,8 @@ export async function restFacesPlugin(
       return payload;
     }
     const face = faceFor(request);
+    // The bridge's success shape is the body itself: nothing to re-render.
+    if (face === "bridge" && reply.statusCode < 400) return payload;
     let body: unknown;
     try {
       body = payload.length === 0 ? undefined : JSON.parse(payload);
