@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { type ApiDeps, appRouter, buildOpenApiDocument, createContext } from "@bacowr/api";
+import {
+  type AccessTokenSettings,
+  type ApiDeps,
+  appRouter,
+  buildOpenApiDocument,
+  createContext,
+} from "@bacowr/api";
 import type { AppConfig } from "@bacowr/config";
-import type { Coordination } from "@bacowr/core";
+import type { AuthService, Coordination } from "@bacowr/core";
 import type { DatabaseHandle } from "@bacowr/db";
 import type { Services } from "@bacowr/worker";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
@@ -17,32 +23,34 @@ export interface ServerParts {
   coordination: Coordination;
   logger: Logger;
   services: Services;
+  accessTokens: AccessTokenSettings;
+  auth: AuthService;
 }
 
-export function apiDepsFrom(config: AppConfig, logger: Logger, services: Services): ApiDeps {
+/** The access-token settings; without JWT_SECRET, a per-process key (tokens end with the process). */
+export function accessTokenSettingsFrom(config: AppConfig, logger: Logger): AccessTokenSettings {
   let secret = config.env.JWT_SECRET;
   if (!secret) {
-    // Without a configured secret, tokens are signed with a per-process key:
-    // fine for a local start, but every restart logs everyone out.
     logger.warn("JWT_SECRET is not set; using a random per-process secret (tokens end with the process)");
     secret = randomBytes(32).toString("base64url");
   }
   return {
-    serviceVersion,
-    accessTokens: {
-      secret: new TextEncoder().encode(secret),
-      issuer: config.env.JWT_ISSUER,
-      audience: config.env.JWT_AUDIENCE,
-    },
-    bridgeApiToken: config.apiToken,
-    bridge: services.bridge,
+    secret: new TextEncoder().encode(secret),
+    issuer: config.env.JWT_ISSUER,
+    audience: config.env.JWT_AUDIENCE,
   };
 }
 
 /** The HTTP host: both REST faces, /trpc, the OpenAPI document and the health probes. */
 export async function buildServer(parts: ServerParts): Promise<FastifyInstance> {
   const { config, database, coordination, logger } = parts;
-  const deps = apiDepsFrom(config, logger, parts.services);
+  const deps: ApiDeps = {
+    serviceVersion,
+    accessTokens: parts.accessTokens,
+    bridgeApiToken: config.apiToken,
+    bridge: parts.services.bridge,
+    auth: parts.auth,
+  };
 
   const app = Fastify({
     // Typed as fastify's base logger so plugins written for the default instance type accept this one.

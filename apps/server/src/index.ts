@@ -1,2 +1,2 @@
-export { apiDepsFrom, buildServer } from "./app";
+export { accessTokenSettingsFrom, buildServer } from "./app";
 export { createLogger, type Platform, startPlatform } from "./platform";

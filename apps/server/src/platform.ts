@@ -1,7 +1,8 @@
+import { createAccessTokenIssuer } from "@bacowr/api";
 import type { AppConfig } from "@bacowr/config";
 import { openCoordination } from "@bacowr/coordination";
-import { type Clock, systemClock } from "@bacowr/core";
-import { type DatabaseHandle, migrateToLatest, openDatabase } from "@bacowr/db";
+import { type AuthService, type Clock, createAuthService, systemClock } from "@bacowr/core";
+import { createAuthRepositories, type DatabaseHandle, migrateToLatest, openDatabase } from "@bacowr/db";
 import {
   composeServices,
   defaultDuties,
@@ -12,13 +13,14 @@ import {
 } from "@bacowr/worker";
 import type { FastifyInstance } from "fastify";
 import { type Logger, pino } from "pino";
-import { buildServer } from "./app";
+import { accessTokenSettingsFrom, buildServer } from "./app";
 
 export interface Platform {
   app: FastifyInstance;
   database: DatabaseHandle;
   worker: WorkerLoop | undefined;
   services: Services;
+  auth: AuthService;
   /** The listening address, e.g. `http://127.0.0.1:8000`. */
   url: string;
   /** Stops accepting, drains in-flight requests, stops the worker, closes pools. Idempotent. */
@@ -57,7 +59,20 @@ export async function startPlatform(
       clock,
       encryptionKey: resolveEncryptionKey(config, logger),
     });
-    const app = await buildServer({ config, database, coordination, logger, services });
+    const accessTokens = accessTokenSettingsFrom(config, logger);
+    const auth = createAuthService(
+      createAuthRepositories(database.db),
+      createAccessTokenIssuer(accessTokens),
+      clock,
+      {
+        refreshTokenTtlSeconds: config.env.REFRESH_TOKEN_TTL_SECONDS,
+      },
+    );
+    const { BACOWR_ADMIN_EMAIL: adminEmail, BACOWR_ADMIN_PASSWORD: adminPassword } = config.env;
+    if (adminEmail && adminPassword && (await auth.ensureAdmin(adminEmail, adminPassword))) {
+      logger.info({ email: adminEmail }, "created the first administrator from BACOWR_ADMIN_EMAIL");
+    }
+    const app = await buildServer({ config, database, coordination, logger, services, accessTokens, auth });
     closers.unshift(() => app.close());
     const url = await app.listen({ host: config.env.HOST, port: config.env.PORT });
 
@@ -83,6 +98,7 @@ export async function startPlatform(
       database,
       worker,
       services,
+      auth,
       url,
       close() {
         closing ??= (async () => {

@@ -1,4 +1,11 @@
-import type { CaptchaRelay, LlmRelay, OperatorService, RecordsService, TaskService } from "@bacowr/core";
+import type {
+  AuthService,
+  CaptchaRelay,
+  LlmRelay,
+  OperatorService,
+  RecordsService,
+  TaskService,
+} from "@bacowr/core";
 import type { AccessTokenSettings } from "./auth/access-token";
 
 /** The core services behind the worker bridge and its operator endpoints. */
@@ -17,6 +24,7 @@ export interface ApiDeps {
   /** The worker-bridge `X-API-Token`; undefined means the bridge refuses every call. */
   bridgeApiToken: string | undefined;
   bridge: BridgeServices;
+  auth: AuthService;
 }
 
 type HeaderValue = string | string[] | undefined;

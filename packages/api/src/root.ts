@@ -3,12 +3,14 @@ import { bridgeProxiesRouter } from "./routers/bridge/proxies";
 import { bridgeBacklinksRouter, bridgeSiteAccountsRouter } from "./routers/bridge/records";
 import { bridgeCaptchaRouter, bridgeLlmRouter } from "./routers/bridge/relays";
 import { bridgeTasksRouter } from "./routers/bridge/tasks";
+import { authRouter } from "./routers/v1/auth";
 import { v1MetaRouter } from "./routers/v1/meta";
 import { operatorRouter } from "./routers/v1/operator";
 import { router } from "./trpc";
 
 export const appRouter = router({
   v1: router({
+    auth: router(authRouter),
     meta: router(v1MetaRouter),
     operator: router(operatorRouter),
   }),

@@ -1,4 +1,4 @@
-import { AppError } from "@bacowr/core";
+import { AppError, type Principal } from "@bacowr/core";
 import { initTRPC } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { verifyAccessToken } from "./auth/access-token";
@@ -27,12 +27,21 @@ export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure;
 
-/** v1 customers: `Authorization: Bearer <jwt>`. */
+/** v1 customers: `Authorization: Bearer <jwt>`, or a legacy `X-API-Key: sk_live_…`. */
 export const v1Procedure = t.procedure.use(async ({ ctx, next }) => {
   const authorization = headerValue(ctx.req, "authorization");
-  const match = authorization?.match(/^Bearer\s+(\S+)$/i);
-  if (!match?.[1]) throw new AppError("UNAUTHORIZED", "Missing or invalid Authorization header");
-  const principal = await verifyAccessToken(ctx.deps.accessTokens, match[1]);
+  const apiKey = headerValue(ctx.req, "x-api-key");
+  let principal: Principal;
+  if (authorization) {
+    const match = authorization.match(/^Bearer\s+(\S+)$/i);
+    if (!match?.[1]) throw new AppError("UNAUTHORIZED", "Missing or invalid Authorization header");
+    const claims = await verifyAccessToken(ctx.deps.accessTokens, match[1]);
+    principal = { userId: claims.sub, role: claims.role, tier: claims.tier };
+  } else if (apiKey) {
+    principal = await ctx.deps.auth.principalOfApiKey(apiKey);
+  } else {
+    throw new AppError("UNAUTHORIZED", "Missing or invalid Authorization header");
+  }
   return next({ ctx: { ...ctx, principal } });
 });
 

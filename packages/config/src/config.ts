@@ -51,6 +51,12 @@ export const envSchema = z.object({
   ),
   JWT_ISSUER: z.string().min(1).default("bacowr"),
   JWT_AUDIENCE: z.string().min(1).default("bacowr-api"),
+  REFRESH_TOKEN_TTL_SECONDS: int(60, 31_536_000).default(2_592_000),
+  BACOWR_ADMIN_EMAIL: z.preprocess((v) => (v === "" ? undefined : v), z.email().optional()),
+  BACOWR_ADMIN_PASSWORD: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(12, "must be at least 12 characters").optional(),
+  ),
 
   API_TOKEN: optionalString,
   APP_API_TOKEN: optionalString,

@@ -1,4 +1,5 @@
 export * from "./app-error";
+export * from "./auth";
 export * from "./bridge";
 export * from "./captcha";
 export * from "./clock";

@@ -1,3 +1,4 @@
+import type { taskStatuses, userRoles, userTiers } from "@bacowr/core";
 import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from "kysely";
 
 /**
@@ -10,9 +11,6 @@ type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json<T extends object | null> = JSONColumnType<T, T | string, T | string>;
 type JsonObject = Record<string, unknown>;
-
-export const userRoles = ["user", "admin"] as const;
-export const userTiers = ["free", "pro", "enterprise"] as const;
 
 export interface UsersTable {
   id: string;
@@ -147,13 +145,11 @@ export interface CampaignsTable {
   updated_at: UpdatedAt;
 }
 
-export const workerTaskStatuses = ["pending", "running", "success", "failed", "error"] as const;
-
 export interface WorkerTasksTable {
   id: Generated<number>;
   campaign_id: number;
   type: string;
-  status: (typeof workerTaskStatuses)[number];
+  status: (typeof taskStatuses)[number];
   payload: Json<JsonObject>;
   max_retries: Generated<number>;
   retry_count: Generated<number>;

@@ -1,4 +1,4 @@
-import { AppError } from "@bacowr/core";
+import { type AccessTokenIssuer, AppError, type Principal } from "@bacowr/core";
 import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 
@@ -50,4 +50,13 @@ export async function verifyAccessToken(
       error instanceof joseErrors.JWTExpired ? "Access token has expired" : "Invalid or missing access token";
     throw new AppError("UNAUTHORIZED", message, { cause: error });
   }
+}
+
+/** The core's token issuer, signing with these settings. */
+export function createAccessTokenIssuer(settings: AccessTokenSettings): AccessTokenIssuer {
+  return {
+    ttlSeconds: ACCESS_TOKEN_TTL_SECONDS,
+    issue: (principal: Principal) =>
+      signAccessToken(settings, { sub: principal.userId, role: principal.role, tier: principal.tier }),
+  };
 }

@@ -19,4 +19,5 @@ export function createBridgeRepositories(db: Kysely<Database>, box: SecretBox): 
   };
 }
 
+export { createAuthRepositories } from "./auth";
 export { createTaskRepository };

@@ -28,7 +28,7 @@ export const v1MetaRouter = {
       version: ctx.deps.serviceVersion,
       api_version: API_VERSION,
       ...(input.verbose === "true"
-        ? { principal: { user_id: ctx.principal.sub, role: ctx.principal.role, tier: ctx.principal.tier } }
+        ? { principal: { user_id: ctx.principal.userId, role: ctx.principal.role, tier: ctx.principal.tier } }
         : {}),
     })),
 };

@@ -1,0 +1,95 @@
+import { apiKeyRecordSchema, userRecordSchema, userRoles, userTiers } from "@bacowr/core";
+import { z } from "zod";
+import { adminProcedure, publicProcedure, v1Procedure } from "../../trpc";
+
+const tokenPairSchema = z.object({
+  access_token: z.string(),
+  token_type: z.literal("Bearer"),
+  expires_in: z.number().int(),
+  refresh_token: z.string(),
+});
+
+const email = z
+  .email()
+  .max(254)
+  .transform((v) => v.toLowerCase());
+
+export const authRouter = {
+  login: publicProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/v1/auth/login",
+        tags: ["auth"],
+        summary: "Log in",
+        description: "An access token (JWT, 24 h) and a refresh token that rotates on every use.",
+        protect: false,
+      },
+    })
+    .input(z.object({ email, password: z.string().min(1).max(1024) }))
+    .output(tokenPairSchema)
+    .mutation(({ ctx, input }) => ctx.deps.auth.login(input.email, input.password)),
+
+  refresh: publicProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/v1/auth/refresh",
+        tags: ["auth"],
+        summary: "Exchange a refresh token",
+        description: "Each refresh token works once; presenting a spent one revokes the whole session.",
+        protect: false,
+      },
+    })
+    .input(z.object({ refresh_token: z.string().min(1).max(200) }))
+    .output(tokenPairSchema)
+    .mutation(({ ctx, input }) => ctx.deps.auth.refresh(input.refresh_token)),
+
+  createApiKey: v1Procedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/v1/api-keys",
+        tags: ["auth"],
+        summary: "Create an API key (shown once)",
+        description: "Legacy `X-API-Key: sk_live_…` authentication; only a hash is stored.",
+      },
+      successStatus: 201,
+    })
+    .input(z.object({ name: z.string().trim().min(1).max(100).default("default") }))
+    .output(apiKeyRecordSchema.extend({ key: z.string() }))
+    .mutation(({ ctx, input }) => ctx.deps.auth.createApiKey(ctx.principal.userId, input.name)),
+
+  listApiKeys: v1Procedure
+    .meta({ openapi: { method: "GET", path: "/v1/api-keys", tags: ["auth"], summary: "List your API keys" } })
+    .input(z.object({}))
+    .output(z.object({ api_keys: z.array(apiKeyRecordSchema) }))
+    .query(async ({ ctx }) => ({ api_keys: await ctx.deps.auth.listApiKeys(ctx.principal.userId) })),
+
+  revokeApiKey: v1Procedure
+    .meta({
+      openapi: { method: "DELETE", path: "/v1/api-keys/{id}", tags: ["auth"], summary: "Revoke an API key" },
+    })
+    .input(z.object({ id: z.string().min(1).max(100) }))
+    .output(z.object({ id: z.string(), revoked: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.deps.auth.revokeApiKey(ctx.principal.userId, input.id);
+      return { id: input.id, revoked: true as const };
+    }),
+
+  createUser: adminProcedure
+    .meta({
+      openapi: { method: "POST", path: "/v1/users", tags: ["operators"], summary: "Create a user (admin)" },
+      successStatus: 201,
+    })
+    .input(
+      z.object({
+        email,
+        password: z.string().min(12, "must be at least 12 characters").max(1024),
+        role: z.enum(userRoles).default("user"),
+        tier: z.enum(userTiers).default("free"),
+      }),
+    )
+    .output(userRecordSchema)
+    .mutation(({ ctx, input }) => ctx.deps.auth.createUser(input)),
+};

@@ -1,0 +1,145 @@
+import { createHash, randomBytes } from "node:crypto";
+import { AppError } from "../app-error";
+import type { Clock } from "../clock";
+import { prefixedId } from "../ids";
+import { hashPassword, owaspScryptCost, type ScryptCost, verifyPassword } from "./password-hash";
+import type { AccessTokenIssuer, AuthRepositories } from "./ports";
+import type { ApiKeyRecord, Principal, UserRecord } from "./records";
+
+export interface AuthSettings {
+  refreshTokenTtlSeconds: number;
+  scryptCost?: ScryptCost;
+}
+
+const sha256 = (value: string) => createHash("sha256").update(value).digest("base64url");
+const secret = (prefix: string) => `${prefix}${randomBytes(32).toString("base64url")}`;
+const invalidLogin = () => new AppError("UNAUTHORIZED", "Invalid email or password");
+
+/**
+ * Logins, rotating refresh tokens, API keys and users. Refresh tokens and API
+ * keys are high-entropy random strings, so a SHA-256 of each is what is stored.
+ */
+export function createAuthService(
+  repos: AuthRepositories,
+  issuer: AccessTokenIssuer,
+  clock: Clock,
+  settings: AuthSettings,
+) {
+  const cost = settings.scryptCost ?? owaspScryptCost;
+  // Verified against when the email is unknown, so both answers take as long.
+  const decoy = hashPassword(randomBytes(16).toString("hex"), cost);
+
+  const startSession = async (principal: Principal, familyId = prefixedId("rtf")) => {
+    const refreshToken = secret("rt_");
+    await repos.refreshTokens.insert({
+      id: prefixedId("rt"),
+      user_id: principal.userId,
+      family_id: familyId,
+      token_hash: sha256(refreshToken),
+      expires_at: new Date(clock.now().getTime() + settings.refreshTokenTtlSeconds * 1000),
+    });
+    return {
+      access_token: await issuer.issue(principal),
+      token_type: "Bearer" as const,
+      expires_in: issuer.ttlSeconds,
+      refresh_token: refreshToken,
+    };
+  };
+
+  const principalOf = (user: UserRecord): Principal => ({
+    userId: user.id,
+    role: user.role,
+    tier: user.tier,
+  });
+
+  return {
+    async createUser(input: {
+      email: string;
+      password: string;
+      role: UserRecord["role"];
+      tier: UserRecord["tier"];
+    }) {
+      const user = await repos.users.create({
+        id: prefixedId("usr"),
+        email: input.email,
+        role: input.role,
+        tier: input.tier,
+        password_hash: await hashPassword(input.password, cost),
+      });
+      if (!user) {
+        throw new AppError("CONFLICT", "A user with this email already exists", {
+          field: "email",
+          fieldErrors: { email: ["A user with this email already exists"] },
+        });
+      }
+      return user;
+    },
+
+    /** Creates the first administrator when there is none; true when it did. */
+    async ensureAdmin(email: string, password: string): Promise<boolean> {
+      if ((await repos.users.countAdmins()) > 0) return false;
+      const existing = await repos.users.findByEmail(email);
+      if (existing) return false;
+      await this.createUser({ email, password, role: "admin", tier: "enterprise" });
+      return true;
+    },
+
+    async login(email: string, password: string) {
+      const user = await repos.users.findByEmail(email);
+      if (!user) {
+        await verifyPassword(password, await decoy);
+        throw invalidLogin();
+      }
+      if (!(await verifyPassword(password, user.password_hash))) throw invalidLogin();
+      return startSession(principalOf(user));
+    },
+
+    /** Spends a refresh token for a new pair; spending one twice revokes its whole family. */
+    async refresh(refreshToken: string) {
+      const now = clock.now();
+      const row = await repos.refreshTokens.findByHash(sha256(refreshToken));
+      const refused = new AppError("UNAUTHORIZED", "Invalid or expired refresh token");
+      if (!row || row.revoked_at || row.expires_at <= now) throw refused;
+      if (row.used_at || !(await repos.refreshTokens.markUsed(row.id, now))) {
+        // A spent token presented again means it leaked: end every session descended from it.
+        await repos.refreshTokens.revokeFamily(row.family_id, now);
+        throw new AppError("UNAUTHORIZED", "Refresh token was already used; the session has been revoked");
+      }
+      const user = await repos.users.findById(row.user_id);
+      if (!user) throw refused;
+      return startSession(principalOf(user), row.family_id);
+    },
+
+    async createApiKey(userId: string, name: string): Promise<ApiKeyRecord & { key: string }> {
+      const key = secret("sk_live_");
+      const record = await repos.apiKeys.insert({
+        id: prefixedId("key"),
+        user_id: userId,
+        name,
+        prefix: key.slice(0, 12),
+        key_hash: sha256(key),
+      });
+      return { ...record, key };
+    },
+
+    listApiKeys(userId: string) {
+      return repos.apiKeys.listByUser(userId);
+    },
+
+    async revokeApiKey(userId: string, keyId: string) {
+      if (!(await repos.apiKeys.revoke(keyId, userId, clock.now()))) {
+        throw new AppError("NOT_FOUND", "API key not found");
+      }
+    },
+
+    async principalOfApiKey(key: string): Promise<Principal> {
+      const principal = key.startsWith("sk_live_")
+        ? await repos.apiKeys.principalOf(sha256(key), clock.now())
+        : undefined;
+      if (!principal) throw new AppError("UNAUTHORIZED", "Invalid or revoked API key");
+      return principal;
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

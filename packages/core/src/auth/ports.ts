@@ -1,0 +1,59 @@
+import type { ApiKeyRecord, Principal, UserRecord } from "./records";
+
+export interface UserRepository {
+  /** Undefined when the email is taken (compared case-insensitively). */
+  create(user: Omit<UserRecord, "created_at"> & { password_hash: string }): Promise<UserRecord | undefined>;
+  findByEmail(email: string): Promise<(UserRecord & { password_hash: string }) | undefined>;
+  findById(id: string): Promise<UserRecord | undefined>;
+  countAdmins(): Promise<number>;
+}
+
+export interface RefreshTokenRow {
+  id: string;
+  user_id: string;
+  family_id: string;
+  expires_at: Date;
+  used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface RefreshTokenRepository {
+  insert(token: {
+    id: string;
+    user_id: string;
+    family_id: string;
+    token_hash: string;
+    expires_at: Date;
+  }): Promise<void>;
+  findByHash(tokenHash: string): Promise<RefreshTokenRow | undefined>;
+  /** Marks the token used if it was not yet; false when another request spent it first. */
+  markUsed(id: string, now: Date): Promise<boolean>;
+  revokeFamily(familyId: string, now: Date): Promise<void>;
+}
+
+export interface ApiKeyRepository {
+  insert(key: {
+    id: string;
+    user_id: string;
+    name: string;
+    prefix: string;
+    key_hash: string;
+  }): Promise<ApiKeyRecord>;
+  listByUser(userId: string): Promise<ApiKeyRecord[]>;
+  /** False when the key does not exist, is not the user's, or was already revoked. */
+  revoke(id: string, userId: string, now: Date): Promise<boolean>;
+  /** The active key's owner, touching `last_used_at`. */
+  principalOf(keyHash: string, now: Date): Promise<Principal | undefined>;
+}
+
+/** Signs access tokens; implemented at the HTTP edge with jose. */
+export interface AccessTokenIssuer {
+  readonly ttlSeconds: number;
+  issue(principal: Principal): Promise<string>;
+}
+
+export interface AuthRepositories {
+  users: UserRepository;
+  refreshTokens: RefreshTokenRepository;
+  apiKeys: ApiKeyRepository;
+}

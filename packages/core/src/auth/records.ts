@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+export const userRoles = ["user", "admin"] as const;
+export const userTiers = ["free", "pro", "enterprise"] as const;
+
+export const userRecordSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(userRoles),
+  tier: z.enum(userTiers),
+  created_at: z.date(),
+});
+export type UserRecord = z.infer<typeof userRecordSchema>;
+
+export const apiKeyRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  created_at: z.date(),
+  last_used_at: z.date().nullable(),
+  revoked_at: z.date().nullable(),
+});
+export type ApiKeyRecord = z.infer<typeof apiKeyRecordSchema>;
+
+/** Who is calling, however they authenticated. */
+export interface Principal {
+  userId: string;
+  role: UserRecord["role"];
+  tier: UserRecord["tier"];
+}

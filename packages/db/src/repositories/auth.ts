@@ -1,0 +1,120 @@
+import type {
+  ApiKeyRepository,
+  AuthRepositories,
+  RefreshTokenRepository,
+  UserRepository,
+} from "@bacowr/core";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema";
+
+const userColumns = ["id", "email", "role", "tier", "created_at"] as const;
+const apiKeyColumns = ["id", "name", "prefix", "created_at", "last_used_at", "revoked_at"] as const;
+
+function createUserRepository(db: Kysely<Database>): UserRepository {
+  return {
+    async create(user) {
+      return db
+        .insertInto("users")
+        .values(user)
+        .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
+        .returning(userColumns)
+        .executeTakeFirst();
+    },
+    async findByEmail(email) {
+      return db
+        .selectFrom("users")
+        .select([...userColumns, "password_hash"])
+        .where(sql`lower(email)`, "=", email.toLowerCase())
+        .executeTakeFirst();
+    },
+    async findById(id) {
+      return db.selectFrom("users").select(userColumns).where("id", "=", id).executeTakeFirst();
+    },
+    async countAdmins() {
+      const row = await db
+        .selectFrom("users")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("role", "=", "admin")
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+function createRefreshTokenRepository(db: Kysely<Database>): RefreshTokenRepository {
+  return {
+    async insert(token) {
+      await db.insertInto("refresh_tokens").values(token).execute();
+    },
+    async findByHash(tokenHash) {
+      return db
+        .selectFrom("refresh_tokens")
+        .select(["id", "user_id", "family_id", "expires_at", "used_at", "revoked_at"])
+        .where("token_hash", "=", tokenHash)
+        .executeTakeFirst();
+    },
+    async markUsed(id, now) {
+      const result = await db
+        .updateTable("refresh_tokens")
+        .set({ used_at: now })
+        .where("id", "=", id)
+        .where("used_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async revokeFamily(familyId, now) {
+      await db
+        .updateTable("refresh_tokens")
+        .set({ revoked_at: now })
+        .where("family_id", "=", familyId)
+        .where("revoked_at", "is", null)
+        .execute();
+    },
+  };
+}
+
+function createApiKeyRepository(db: Kysely<Database>): ApiKeyRepository {
+  return {
+    async insert(key) {
+      return db.insertInto("api_keys").values(key).returning(apiKeyColumns).executeTakeFirstOrThrow();
+    },
+    async listByUser(userId) {
+      return db
+        .selectFrom("api_keys")
+        .select(apiKeyColumns)
+        .where("user_id", "=", userId)
+        .orderBy("created_at", "desc")
+        .execute();
+    },
+    async revoke(id, userId, now) {
+      const result = await db
+        .updateTable("api_keys")
+        .set({ revoked_at: now })
+        .where("id", "=", id)
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async principalOf(keyHash, now) {
+      const row = await db
+        .updateTable("api_keys")
+        .set({ last_used_at: now })
+        .from("users")
+        .whereRef("users.id", "=", "api_keys.user_id")
+        .where("api_keys.key_hash", "=", keyHash)
+        .where("api_keys.revoked_at", "is", null)
+        .returning(["users.id as userId", "users.role as role", "users.tier as tier"])
+        .executeTakeFirst();
+      return row;
+    },
+  };
+}
+
+export function createAuthRepositories(db: Kysely<Database>): AuthRepositories {
+  return {
+    users: createUserRepository(db),
+    refreshTokens: createRefreshTokenRepository(db),
+    apiKeys: createApiKeyRepository(db),
+  };
+}
