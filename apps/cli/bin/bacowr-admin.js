@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Runs the TypeScript entry through tsx, as the rest of the workspace does.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const entry = fileURLToPath(new URL("../src/admin.ts", import.meta.url));
+const result = spawnSync(process.execPath, ["--import", "tsx", entry, ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
+process.exit(result.status ?? 1);

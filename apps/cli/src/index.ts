@@ -1,0 +1,1 @@
+export { type AdminClient, CliError, createAdminClient } from "./http-client";

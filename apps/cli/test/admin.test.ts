@@ -1,0 +1,141 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "@bacowr/config";
+import { type Platform, startPlatform } from "@bacowr/server";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const bin = fileURLToPath(new URL("../bin/bacowr-admin.js", import.meta.url));
+const ADMIN = { email: "cli-admin@bacowr.test", password: "cli admin password 1" };
+let platform: Platform;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "bacowr-cli-"));
+  platform = await startPlatform(
+    loadConfig({
+      PORT: "0",
+      DATA_DIR: "memory",
+      // Its own database: the first admin must be the one this suite logs in as.
+      DATABASE_URL: "",
+      LOG_LEVEL: "silent",
+      WORKER_IN_PROCESS: "false",
+      JWT_SECRET: "cli-test-secret-0123456789-0123456789-xyz",
+      API_TOKEN: "cli-bridge-token",
+      BACOWR_ADMIN_EMAIL: ADMIN.email,
+      BACOWR_ADMIN_PASSWORD: ADMIN.password,
+    }),
+    pino({ level: "silent" }),
+  );
+});
+afterAll(async () => {
+  await platform?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function admin(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { PATH: process.env.PATH ?? "", BACOWR_ADMIN_SESSION: join(dir, "session.json"), ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr?.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("bacowr-admin", () => {
+  it("starts a campaign end to end: login, campaign, tasks, proxies, listing", async () => {
+    const login = await admin(["login", "--url", platform.url, "--email", ADMIN.email], {
+      BACOWR_ADMIN_PASSWORD: ADMIN.password,
+    });
+    expect(login).toMatchObject({ code: 0, stderr: "logged in\n" });
+    expect(statSync(join(dir, "session.json")).mode & 0o777).toBe(0o600);
+
+    const campaign = await admin([
+      "campaigns",
+      "create",
+      "--name",
+      "Spring push",
+      "--settings",
+      '{"tone":"casual"}',
+    ]);
+    expect(campaign.code).toBe(0);
+    const campaignId = JSON.parse(campaign.stdout).id as number;
+
+    const tasksFile = join(dir, "tasks.jsonl");
+    writeFileSync(
+      tasksFile,
+      Array.from({ length: 1203 }, (_, i) =>
+        JSON.stringify({ type: "comment", payload: { target_url: `https://example.com/${i}` } }),
+      ).join("\n"),
+    );
+    const added = await admin(["tasks", "add", "--campaign", String(campaignId), "--file", tasksFile]);
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ campaign_id: campaignId, count: 1203 });
+
+    const listed = await admin(["tasks", "list", "--campaign", String(campaignId), "--limit", "2"]);
+    expect(JSON.parse(listed.stdout).pagination).toMatchObject({ total: 1203, limit: 2, has_more: true });
+
+    const proxiesFile = join(dir, "proxies.csv");
+    writeFileSync(
+      proxiesFile,
+      "host,port,username,password,type,country\nproxy.example.com,8080,user,pass,http,US\n",
+    );
+    const imported = await admin(["proxies", "import", "--file", proxiesFile]);
+    expect(JSON.parse(imported.stdout).count).toBe(1);
+    const proxies = await fetch(`${platform.url}/api/proxies?country=US`, {
+      headers: { "x-api-token": "cli-bridge-token" },
+    }).then((r) => r.json());
+    expect(proxies.proxies[0]).toMatchObject({ host: "proxy.example.com", port: 8080, password: "pass" });
+
+    const user = await admin([
+      "users",
+      "create",
+      "--email",
+      "new@example.com",
+      "--password",
+      "a long password 1",
+    ]);
+    expect(JSON.parse(user.stdout)).toMatchObject({ email: "new@example.com", role: "user", tier: "free" });
+  });
+
+  it("explains failures with exit codes", async () => {
+    const badLogin = await admin(
+      ["login", "--url", platform.url, "--email", ADMIN.email, "--password", "wrong one"],
+      {
+        BACOWR_ADMIN_SESSION: join(dir, "other.json"),
+      },
+    );
+    expect(badLogin.code).toBe(2);
+    expect(badLogin.stderr).toBe("bacowr-admin: UNAUTHORIZED: Invalid email or password\n");
+
+    const notLoggedIn = await admin(["campaigns", "list"], { BACOWR_ADMIN_SESSION: join(dir, "none.json") });
+    expect(notLoggedIn.code).toBe(2);
+    expect(notLoggedIn.stderr).toMatch(/not logged in/);
+
+    const one = join(dir, "one.json");
+    writeFileSync(one, JSON.stringify({ tasks: [{ type: "comment" }] }));
+    const unknownCampaign = await admin(["tasks", "add", "--campaign", "999999", "--file", one]);
+    expect(unknownCampaign.code).toBe(1);
+    expect(unknownCampaign.stderr).toBe("bacowr-admin: NOT_FOUND: Campaign not found\n");
+    const emptyInput = await admin(["tasks", "add", "--campaign", "1", "--file", "-"]);
+    expect(emptyInput.stderr).toMatch(/no tasks/);
+
+    const validation = await admin(["campaigns", "create", "--name", ""]);
+    expect(validation.code).toBe(64);
+    const unreachable = await admin(["campaigns", "list", "--url", "http://127.0.0.1:9"]);
+    expect(unreachable.code).toBe(3);
+    expect((await admin(["frobnicate"])).code).toBe(64);
+  });
+});
