@@ -96,7 +96,7 @@ describe("bacowr-admin", () => {
     expect(JSON.parse(imported.stdout).count).toBe(1);
     const proxies = await fetch(`${platform.url}/api/proxies?country=US`, {
       headers: { "x-api-token": "cli-bridge-token" },
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<{ proxies: Record<string, unknown>[] }>);
     expect(proxies.proxies[0]).toMatchObject({ host: "proxy.example.com", port: 8080, password: "pass" });
 
     const user = await admin([
