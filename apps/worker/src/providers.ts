@@ -17,14 +17,26 @@ export function llmClientsFrom(config: AppConfig): Partial<Record<LlmProvider, L
   const { env } = config;
   const common = { timeoutMs: env.LLM_TIMEOUT_MS, maxRetries: env.LLM_MAX_RETRIES };
   const clients: Partial<Record<LlmProvider, LlmClient>> = {};
-  if (env.OPENAI_API_KEY) {
-    clients.openai = createOpenAiCompatibleClient({
-      ...common,
-      provider: "openai",
-      apiKey: env.OPENAI_API_KEY,
-      baseURL: env.OPENAI_BASE_URL,
-      defaultModel: env.OPENAI_MODEL,
-    });
+  // Everything but Anthropic speaks OpenAI's Chat Completions through the openai SDK.
+  const openAiCompatible: [
+    Exclude<LlmProvider, "anthropic">,
+    string | undefined,
+    string | undefined,
+    string,
+  ][] = [
+    ["openai", env.OPENAI_API_KEY, env.OPENAI_BASE_URL, env.OPENAI_MODEL],
+    ["google", env.GOOGLE_API_KEY, env.GOOGLE_BASE_URL, env.GOOGLE_MODEL],
+    ["deepseek", env.DEEPSEEK_API_KEY, env.DEEPSEEK_BASE_URL, env.DEEPSEEK_MODEL],
+  ];
+  for (const [provider, apiKey, baseURL, defaultModel] of openAiCompatible) {
+    if (apiKey)
+      clients[provider] = createOpenAiCompatibleClient({
+        ...common,
+        provider,
+        apiKey,
+        baseURL,
+        defaultModel,
+      });
   }
   if (env.ANTHROPIC_API_KEY) {
     clients.anthropic = createAnthropicClient({
@@ -32,24 +44,6 @@ export function llmClientsFrom(config: AppConfig): Partial<Record<LlmProvider, L
       apiKey: env.ANTHROPIC_API_KEY,
       baseURL: env.ANTHROPIC_BASE_URL,
       defaultModel: env.ANTHROPIC_MODEL,
-    });
-  }
-  if (env.GOOGLE_API_KEY) {
-    clients.google = createOpenAiCompatibleClient({
-      ...common,
-      provider: "google",
-      apiKey: env.GOOGLE_API_KEY,
-      baseURL: env.GOOGLE_BASE_URL,
-      defaultModel: env.GOOGLE_MODEL,
-    });
-  }
-  if (env.DEEPSEEK_API_KEY) {
-    clients.deepseek = createOpenAiCompatibleClient({
-      ...common,
-      provider: "deepseek",
-      apiKey: env.DEEPSEEK_API_KEY,
-      baseURL: env.DEEPSEEK_BASE_URL,
-      defaultModel: env.DEEPSEEK_MODEL,
     });
   }
   return clients;

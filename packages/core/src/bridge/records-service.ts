@@ -15,6 +15,17 @@ function invalid(field: string, message: string): AppError {
   return new AppError("VALIDATION_ERROR", message, { field, fieldErrors: { [field]: [message] } });
 }
 
+/** Marking something verified without a time means "verified now", unless it was verified before. */
+function verificationStamp(
+  changes: { status?: string | undefined; verified_at?: Date | null | undefined },
+  existing: { verified_at: Date | null },
+  now: Date,
+): { verified_at?: Date } {
+  return changes.status === "verified" && changes.verified_at === undefined && existing.verified_at === null
+    ? { verified_at: now }
+    : {};
+}
+
 export interface RecordsServiceSettings {
   /** Failures after which a reported proxy is deactivated. */
   proxyDeactivateAfter: number;
@@ -51,12 +62,12 @@ export function createRecordsService(
       if (!existing) throw new AppError("NOT_FOUND", "Backlink not found");
       if (changes.site_account_id != null)
         await requireSiteAccountOf(changes.site_account_id, existing.campaign_id);
-      // Marking a link verified without a time means "verified now".
-      const verifiedAt =
-        changes.status === "verified" && changes.verified_at === undefined && existing.verified_at === null
-          ? { verified_at: clock.now() }
-          : {};
-      const updated = await repos.backlinks.update(id, { ...changes, ...verifiedAt }, clock.now());
+      const now = clock.now();
+      const updated = await repos.backlinks.update(
+        id,
+        { ...changes, ...verificationStamp(changes, existing, now) },
+        now,
+      );
       if (!updated) throw new AppError("NOT_FOUND", "Backlink not found");
       return updated;
     },
@@ -69,11 +80,12 @@ export function createRecordsService(
     async updateSiteAccount(id: number, changes: SiteAccountChanges): Promise<SiteAccountRecord> {
       const existing = await repos.siteAccounts.find(id);
       if (!existing) throw new AppError("NOT_FOUND", "Site account not found");
-      const verifiedAt =
-        changes.status === "verified" && changes.verified_at === undefined && existing.verified_at === null
-          ? { verified_at: clock.now() }
-          : {};
-      const updated = await repos.siteAccounts.update(id, { ...changes, ...verifiedAt }, clock.now());
+      const now = clock.now();
+      const updated = await repos.siteAccounts.update(
+        id,
+        { ...changes, ...verificationStamp(changes, existing, now) },
+        now,
+      );
       if (!updated) throw new AppError("NOT_FOUND", "Site account not found");
       return updated;
     },
