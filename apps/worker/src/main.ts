@@ -21,7 +21,19 @@ async function main() {
   }
   const logger = pino({ level: config.env.LOG_LEVEL, base: { service: "bacowr-worker" } });
   if (config.database.kind === "pglite") {
-    logger.warn("no DATABASE_URL: a standalone worker on embedded PGlite only sees its own data directory");
+    // Embedded PGlite belongs to one process: the server, which runs the worker loop itself.
+    logger.warn(
+      "no DATABASE_URL: the embedded database belongs to the server, which runs the worker loop in-process; " +
+        "this standalone worker stays idle (set DATABASE_URL to run workers separately)",
+    );
+    const idle = setInterval(() => undefined, 60_000);
+    const quit = () => {
+      clearInterval(idle);
+      process.exit(0);
+    };
+    process.on("SIGTERM", quit);
+    process.on("SIGINT", quit);
+    return;
   }
   const database = await openDatabase(config.database);
   await migrateToLatest(database.db);
