@@ -58,6 +58,7 @@ export async function startPlatform(
       database,
       clock,
       encryptionKey: resolveEncryptionKey(config, logger),
+      logger,
     });
     const accessTokens = accessTokenSettingsFrom(config, logger);
     const auth = createAuthService(

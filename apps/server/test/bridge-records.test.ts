@@ -235,6 +235,24 @@ describe("proxies", () => {
     expect((await worker("POST", "/api/proxies/999999/report", {})).status).toBe(404);
   });
 
+  it("leaves out a proxy sealed under another key instead of failing the whole list", async () => {
+    const [foreign] = await platform.database.db
+      .insertInto("proxies")
+      .values({
+        host: "foreign.example.com",
+        port: 3128,
+        password_encrypted: "v1.AAAA.BBBB.CCCC",
+        country: "SE",
+      })
+      .returning("id")
+      .execute();
+    const { status, body } = await worker("GET", "/api/proxies?country=SE");
+    expect(status).toBe(200);
+    expect(body.proxies.map((p: { id: number }) => p.id)).not.toContain(foreign?.id);
+    const report = await worker("POST", `/api/proxies/${foreign?.id}/report`, { error: "auth failed" });
+    expect(report.body.proxy).toEqual({ id: foreign?.id, is_active: true, error_count: 1 });
+  });
+
   it("validates the query", async () => {
     expect((await worker("GET", "/api/proxies?country=USA")).status).toBe(400);
     expect((await worker("GET", "/api/proxies?active_only=maybe")).body.errors.active_only).toHaveLength(1);

@@ -10,6 +10,7 @@ import {
   type SecretBox,
 } from "@bacowr/core";
 import { createBridgeRepositories, type DatabaseHandle } from "@bacowr/db";
+import type { Logger } from "pino";
 import { captchaSolverFrom, llmClientsFrom, priceTableFrom } from "./providers";
 
 /**
@@ -21,10 +22,17 @@ export function composeServices(options: {
   database: DatabaseHandle;
   clock: Clock;
   encryptionKey: Uint8Array;
+  logger: Logger;
 }) {
   const { config, database, clock } = options;
   const box: SecretBox = createSecretBox(options.encryptionKey);
-  const repositories = createBridgeRepositories(database.db, box);
+  const repositories = createBridgeRepositories(database.db, box, {
+    onUnreadableProxy: (proxyId, error) =>
+      options.logger.error(
+        { proxyId, err: error },
+        "proxy password cannot be decrypted with this ENCRYPTION_KEY; the proxy is left out",
+      ),
+  });
   const tasks = createTaskService(repositories.tasks, clock, {
     leaseSeconds: config.env.TASK_LEASE_SECONDS,
     retry: {

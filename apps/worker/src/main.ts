@@ -42,6 +42,7 @@ async function main() {
     database,
     clock: systemClock,
     encryptionKey: resolveEncryptionKey(config, logger),
+    logger,
   });
   const loop = startWorkerLoop({
     duties: defaultDuties(database, services),

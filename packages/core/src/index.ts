@@ -6,4 +6,5 @@ export * from "./clock";
 export * from "./coordination-ports";
 export * from "./ids";
 export * from "./llm";
+export * from "./net";
 export * from "./secret-box";

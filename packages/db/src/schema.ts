@@ -210,7 +210,7 @@ export interface ProxiesTable {
   username: string | null;
   /** AES-256-GCM ciphertext (`v1:iv:tag:data`, base64url parts). */
   password_encrypted: string | null;
-  type: string;
+  type: ColumnType<string, string | undefined, string>;
   country: string | null;
   is_active: Generated<boolean>;
   error_count: Generated<number>;

@@ -11,7 +11,7 @@ import {
   toAppError,
   toErrorPayload,
 } from "@bacowr/api";
-import type { RateLimiter } from "@bacowr/core";
+import { AppError, type RateLimiter } from "@bacowr/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type CreateOpenApiFastifyPluginOptions, fastifyTRPCOpenApiPlugin } from "trpc-to-openapi";
 import { type BridgeRateLimits, bridgeRateLimitHook } from "./bridge-rate-limit";
@@ -64,7 +64,17 @@ export async function restFacesPlugin(
   scope.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
     const text = typeof body === "string" ? body : body.toString("utf8");
     if (text.trim() === "") return done(null, {});
-    parseJson(request, text, done);
+    parseJson(request, text, (error, parsed) => {
+      if (error) return done(error, undefined);
+      // Every endpoint takes an object; an array or a bare value must not be spread into the input.
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+        return done(
+          new AppError("VALIDATION_ERROR", "Request body must be a JSON object", { field: "body" }),
+          undefined,
+        );
+      }
+      done(null, parsed);
+    });
   });
 
   scope.addHook("onSend", async (request, reply, payload) => {

@@ -1,3 +1,4 @@
+import { isIpLiteral, isPublicHost } from "@bacowr/core";
 import { z } from "zod";
 
 /** Input building blocks shared by the routers. */
@@ -5,6 +6,14 @@ import { z } from "zod";
 export const httpUrl = z
   .url({ protocol: /^https?$/, hostname: z.regexes.hostname, error: "must be an http(s) URL" })
   .max(2048);
+
+/**
+ * An http(s) URL on a public host. Records that workers file and URLs that
+ * leave the server (to a captcha service) never point into a private network.
+ */
+export const publicHttpUrl = httpUrl.refine((value) => isPublicHost(new URL(value).hostname), {
+  error: "must be a public http(s) URL (private, loopback and link-local addresses are refused)",
+});
 
 export const isoDateTime = z.iso
   .datetime({ offset: true, error: "must be an ISO 8601 date-time, e.g. 2025-12-03T10:15:00Z" })
@@ -18,6 +27,12 @@ export const domainName = z
   .regex(
     /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/,
     "must be a domain name, e.g. example.com",
+  )
+  .refine(
+    (name) => !isIpLiteral(name) && /[a-z]/.test(name.slice(name.lastIndexOf(".") + 1)) && isPublicHost(name),
+    {
+      error: "must be a public domain name, not an IP address or a private name",
+    },
   );
 
 export const positiveId = z.coerce.number().int().positive().max(2_147_483_647);

@@ -93,7 +93,7 @@ export interface ProxyRepository {
   reportFailure(
     id: number,
     failure: { error: string | null; deactivateAt: number; now: Date },
-  ): Promise<ProxyRecord | undefined>;
+  ): Promise<Pick<ProxyRecord, "id" | "is_active" | "error_count"> | undefined>;
 }
 
 export interface UsageRepository {

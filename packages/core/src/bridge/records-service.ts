@@ -98,7 +98,10 @@ export function createRecordsService(
       return repos.proxies.createMany(proxies, clock.now());
     },
 
-    async reportProxyFailure(id: number, error: string | null): Promise<ProxyRecord> {
+    async reportProxyFailure(
+      id: number,
+      error: string | null,
+    ): Promise<Pick<ProxyRecord, "id" | "is_active" | "error_count">> {
       const proxy = await repos.proxies.reportFailure(id, {
         error,
         deactivateAt: settings.proxyDeactivateAfter,

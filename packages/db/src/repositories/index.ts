@@ -8,13 +8,17 @@ import { createSiteAccountRepository } from "./site-accounts";
 import { createTaskRepository } from "./tasks";
 import { createUsageRepository } from "./usage";
 
-export function createBridgeRepositories(db: Kysely<Database>, box: SecretBox): BridgeRepositories {
+export function createBridgeRepositories(
+  db: Kysely<Database>,
+  box: SecretBox,
+  options: { onUnreadableProxy?: (proxyId: number, error: unknown) => void } = {},
+): BridgeRepositories {
   return {
     tasks: createTaskRepository(db),
     campaigns: createCampaignRepository(db),
     backlinks: createBacklinkRepository(db),
     siteAccounts: createSiteAccountRepository(db),
-    proxies: createProxyRepository(db, box),
+    proxies: createProxyRepository(db, box, options.onUnreadableProxy),
     usage: createUsageRepository(db),
   };
 }

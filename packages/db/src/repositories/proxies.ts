@@ -16,13 +16,29 @@ const columns = [
 
 type StoredProxy = Pick<Row<"proxies">, (typeof columns)[number]>;
 
-/** Proxies with passwords sealed at rest and opened only on the way out. */
-export function createProxyRepository(db: Kysely<Database>, box: SecretBox): ProxyRepository {
-  const reveal = ({ password_encrypted, ...proxy }: StoredProxy): ProxyRecord => ({
-    ...proxy,
-    type: proxy.type as ProxyRecord["type"],
-    password: password_encrypted === null ? null : box.open(password_encrypted),
-  });
+/**
+ * Proxies with passwords sealed at rest and opened only on the way out. A row
+ * sealed under another key (a rotated ENCRYPTION_KEY, another instance's key
+ * file) cannot be opened: it is left out of listings and reported through
+ * `onUnreadable`, so one bad row never takes the proxy list down.
+ */
+export function createProxyRepository(
+  db: Kysely<Database>,
+  box: SecretBox,
+  onUnreadable: (proxyId: number, error: unknown) => void = () => undefined,
+): ProxyRepository {
+  const reveal = ({ password_encrypted, ...proxy }: StoredProxy): ProxyRecord | undefined => {
+    let password: string | null = null;
+    if (password_encrypted !== null) {
+      try {
+        password = box.open(password_encrypted);
+      } catch (error) {
+        onUnreadable(proxy.id, error);
+        return undefined;
+      }
+    }
+    return { ...proxy, type: proxy.type as ProxyRecord["type"], password };
+  };
 
   return {
     async list({ country, activeOnly }) {
@@ -30,7 +46,7 @@ export function createProxyRepository(db: Kysely<Database>, box: SecretBox): Pro
       if (country) query = query.where("country", "=", country);
       if (activeOnly) query = query.where("is_active", "=", true);
       const rows = await query.orderBy("error_count").orderBy("id").execute();
-      return rows.map(reveal);
+      return rows.flatMap((row) => reveal(row) ?? []);
     },
     async createMany(proxies, now) {
       if (proxies.length === 0) return [];
@@ -58,9 +74,9 @@ export function createProxyRepository(db: Kysely<Database>, box: SecretBox): Pro
           updated_at: now,
         })
         .where("id", "=", id)
-        .returning(columns)
+        .returning(["id", "is_active", "error_count"])
         .executeTakeFirst();
-      return row && reveal(row);
+      return row;
     },
   };
 }

@@ -5,7 +5,7 @@ import {
   siteAccountStatuses,
 } from "@bacowr/core";
 import { z } from "zod";
-import { domainName, httpUrl, isoDateTime, messageSchema, positiveId } from "../../schemas/common";
+import { domainName, isoDateTime, messageSchema, positiveId, publicHttpUrl } from "../../schemas/common";
 import { bridgeProcedure } from "../../trpc";
 
 const linkType = z
@@ -17,7 +17,7 @@ const linkType = z
 const shortText = z.string().trim().max(255);
 
 const backlinkFields = {
-  url: httpUrl,
+  url: publicHttpUrl,
   type: linkType,
   status: z.enum(backlinkStatuses),
   keyword: shortText.nullish(),
@@ -30,7 +30,7 @@ const siteAccountFields = {
   username: shortText.nullish(),
   email: z.email().max(255).nullish(),
   status: z.enum(siteAccountStatuses),
-  verification_link: httpUrl.nullish(),
+  verification_link: publicHttpUrl.nullish(),
   verified_at: isoDateTime.nullish(),
 };
 

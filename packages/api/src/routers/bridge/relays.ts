@@ -1,6 +1,6 @@
 import { captchaTypes } from "@bacowr/core";
 import { z } from "zod";
-import { domainName, httpUrl, positiveId } from "../../schemas/common";
+import { domainName, positiveId, publicHttpUrl } from "../../schemas/common";
 import { bridgeProcedure } from "../../trpc";
 
 const modelName = z
@@ -73,7 +73,7 @@ export const bridgeCaptchaRouter = {
         }),
         data: z.object({
           site_key: z.string().trim().min(1).max(200),
-          page_url: httpUrl,
+          page_url: publicHttpUrl,
           campaign_id: positiveId.optional(),
           site_domain: domainName.optional(),
         }),
