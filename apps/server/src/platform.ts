@@ -60,6 +60,7 @@ export async function startPlatform(
       encryptionKey: resolveEncryptionKey(config, logger),
       logger,
     });
+    closers.splice(closers.length - 1, 0, () => services.close());
     const accessTokens = accessTokenSettingsFrom(config, logger);
     const auth = createAuthService(
       createAuthRepositories(database.db),

@@ -10,6 +10,7 @@ import {
   type SecretBox,
 } from "@bacowr/core";
 import { createBridgeRepositories, type DatabaseHandle } from "@bacowr/db";
+import { createSafeFetcher } from "@bacowr/providers";
 import type { Logger } from "pino";
 import { captchaSolverFrom, llmClientsFrom, priceTableFrom } from "./providers";
 
@@ -40,6 +41,13 @@ export function composeServices(options: {
       maxDelaySeconds: config.env.TASK_RETRY_MAX_SECONDS,
     },
   });
+  const pageFetcher = createSafeFetcher({
+    allowList: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
+    timeoutMs: config.env.FETCH_TIMEOUT_MS,
+    maxBytes: config.env.FETCH_MAX_BYTES,
+    maxRedirects: config.env.FETCH_MAX_REDIRECTS,
+    userAgent: config.env.FETCH_USER_AGENT,
+  });
   const llmClients = llmClientsFrom(config);
   const prices = priceTableFrom(config);
   return {
@@ -47,6 +55,9 @@ export function composeServices(options: {
     repositories,
     llmClients,
     prices,
+    /** The only way out to the web (SSRF-safe); closed with `close()`. */
+    pageFetcher,
+    close: () => pageFetcher.close(),
     bridge: {
       llm: createLlmRelay(repositories, {
         clients: llmClients,

@@ -58,6 +58,7 @@ async function main() {
     const deadline = setTimeout(() => process.exit(1), config.env.SHUTDOWN_TIMEOUT_MS);
     deadline.unref();
     await loop.stop();
+    await services.close();
     await database.close();
     process.exit(0);
   };

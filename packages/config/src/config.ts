@@ -108,6 +108,20 @@ export const envSchema = z.object({
   CAPTCHA_POLL_INTERVAL_MS: int(10, 60_000).default(5_000),
   CAPTCHA_TIMEOUT_MS: int(1_000, 600_000).default(180_000),
 
+  FETCH_ALLOW_PRIVATE_HOSTS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    ),
+  FETCH_TIMEOUT_MS: int(100, 120_000).default(15_000),
+  FETCH_MAX_BYTES: int(1_024, 50 * 1024 * 1024).default(3 * 1024 * 1024),
+  FETCH_MAX_REDIRECTS: int(0, 20).default(5),
+  FETCH_USER_AGENT: z.string().min(1).max(200).default("BACOWR/0.1 (+https://github.com/bacowr/bacowr)"),
+
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400).default(60),
   BRIDGE_RATE_LIMIT_DEFAULT: int(1, 1_000_000).default(60),
   BRIDGE_RATE_LIMIT_TASKS: int(1, 1_000_000).default(120),

@@ -1,3 +1,4 @@
 export * from "./anthropic-client";
 export * from "./captcha-task-api";
 export * from "./openai-client";
+export * from "./safe-fetcher";

@@ -1,1 +1,2 @@
 export * from "./address-policy";
+export * from "./page-fetcher";
