@@ -49,6 +49,10 @@ export function createCaptchaTaskApiSolver(options: CaptchaTaskApiOptions): Capt
   const doFetch = options.fetch ?? fetch;
   const provider = options.service;
 
+  // What a timeout means depends on the phase: creating the task, or waiting for its solution.
+  const timeoutReason = (path: string) =>
+    path === "createTask" ? "timed out creating the task" : "timed out waiting for a solution";
+
   const post = async <T>(
     path: string,
     body: unknown,
@@ -65,7 +69,7 @@ export function createCaptchaTaskApiSolver(options: CaptchaTaskApiOptions): Capt
       });
     } catch (error) {
       const reason = signal.aborted
-        ? "timed out"
+        ? timeoutReason(path)
         : `unreachable (${error instanceof Error ? error.message : error})`;
       throw new CaptchaProviderError(provider, reason, undefined, { cause: error });
     }
@@ -105,7 +109,7 @@ export function createCaptchaTaskApiSolver(options: CaptchaTaskApiOptions): Capt
         await new Promise<void>((resolve, reject) => {
           const onAbort = () => {
             clearTimeout(timer);
-            reject(new CaptchaProviderError(provider, "timed out waiting for a solution", taskId));
+            reject(new CaptchaProviderError(provider, timeoutReason("getTaskResult"), taskId));
           };
           const timer = setTimeout(() => {
             signal.removeEventListener("abort", onAbort);
