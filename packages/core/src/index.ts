@@ -7,4 +7,5 @@ export * from "./coordination-ports";
 export * from "./ids";
 export * from "./llm";
 export * from "./net";
+export * from "./qc";
 export * from "./secret-box";

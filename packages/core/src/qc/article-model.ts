@@ -1,0 +1,116 @@
+import type { Heading, Link, Nodes, Paragraph, Root } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString as textOf } from "mdast-util-to-string";
+
+/** A link as QC judges it: its visible text, target and character offset in the Markdown. */
+export interface ArticleLink {
+  text: string;
+  href: string;
+  offset: number;
+}
+
+export interface ArticleParagraph {
+  text: string;
+  sentences: string[];
+  links: ArticleLink[];
+  /** Index among all body paragraphs. */
+  index: number;
+}
+
+export interface ArticleSection {
+  /** The H2 heading, or null for the text before the first H2. */
+  heading: string | null;
+  paragraphs: ArticleParagraph[];
+}
+
+/** A Markdown article as a tree QC can judge: never regexes over the raw text. */
+export interface ArticleModel {
+  title: string | null;
+  sections: ArticleSection[];
+  paragraphs: ArticleParagraph[];
+  /** Links inside H1/H2 headings. */
+  headingLinks: ArticleLink[];
+  links: ArticleLink[];
+  /** Body text: paragraphs and list items, without headings. */
+  bodyText: string;
+  bodyWords: number;
+  h2Count: number;
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export function wordsOf(text: string): string[] {
+  return text.match(wordPattern) ?? [];
+}
+
+/** Sentences split on terminal punctuation followed by a space and an upper-case letter or digit. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/g, " ")
+    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\p{N}"“«])/u)
+    .map((s) => s.trim())
+    .filter((s) => wordsOf(s).length > 0);
+}
+
+function linksIn(node: Nodes): ArticleLink[] {
+  const found: ArticleLink[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === "link") {
+      const link = n as Link;
+      found.push({ text: textOf(link), href: link.url, offset: link.position?.start.offset ?? 0 });
+    }
+    if ("children" in n) for (const child of n.children as Nodes[]) walk(child);
+  };
+  walk(node);
+  return found;
+}
+
+export function parseArticle(markdown: string): ArticleModel {
+  const tree: Root = fromMarkdown(markdown);
+  let title: string | null = null;
+  const sections: ArticleSection[] = [{ heading: null, paragraphs: [] }];
+  const paragraphs: ArticleParagraph[] = [];
+  const headingLinks: ArticleLink[] = [];
+  let h2Count = 0;
+
+  const addParagraph = (node: Paragraph | Nodes) => {
+    const text = textOf(node).replace(/\s+/g, " ").trim();
+    if (!text) return;
+    const paragraph: ArticleParagraph = {
+      text,
+      sentences: sentencesOf(text),
+      links: linksIn(node),
+      index: paragraphs.length,
+    };
+    paragraphs.push(paragraph);
+    sections[sections.length - 1]?.paragraphs.push(paragraph);
+  };
+
+  for (const node of tree.children) {
+    if (node.type === "heading") {
+      const heading = node as Heading;
+      if (heading.depth <= 2) headingLinks.push(...linksIn(heading));
+      if (heading.depth === 1 && title === null) title = textOf(heading).trim();
+      else if (heading.depth === 2) {
+        h2Count++;
+        sections.push({ heading: textOf(heading).trim(), paragraphs: [] });
+      }
+    } else if (node.type === "paragraph" || node.type === "blockquote") {
+      addParagraph(node);
+    } else if (node.type === "list") {
+      for (const item of node.children) addParagraph(item);
+    }
+  }
+
+  const bodyText = paragraphs.map((p) => p.text).join("\n\n");
+  return {
+    title,
+    sections: sections.filter((s) => s.heading !== null || s.paragraphs.length > 0),
+    paragraphs,
+    headingLinks,
+    links: paragraphs.flatMap((p) => p.links),
+    bodyText,
+    bodyWords: wordsOf(bodyText).length,
+    h2Count,
+  };
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+export const searchIntents = ["informational", "commercial", "transactional", "navigational"] as const;
+
+/** What QC knows beyond the article: the order and what preflight research found. */
+export const qcContextSchema = z.object({
+  publisherDomain: z.string(),
+  targetUrl: z.string(),
+  anchorText: z.string(),
+  /** ISO 639-1 code of the publisher's language, e.g. `sv`. */
+  language: z.string(),
+  /** Topic terms from the target page and SERP research. */
+  topicTerms: z.array(z.string()).default([]),
+  intent: z.enum(searchIntents).optional(),
+  /** Domains in the target's SERP niche: linking to them is forbidden. */
+  competitorDomains: z.array(z.string()).default([]),
+  /** Real trust sources found in research, which RESCUE may add. */
+  trustCandidates: z.array(z.string()).default([]),
+  /** Texts the article must not copy from (SERP results, the target page). */
+  sourceTexts: z.array(z.string()).default([]),
+});
+export type QcContext = z.infer<typeof qcContextSchema>;
+export type QcContextInput = z.input<typeof qcContextSchema>;

@@ -1,0 +1,56 @@
+import { parseArticle } from "./article-model";
+import { checkAnchorLink, checkAnchorNaturalness, checkAnchorPlacement } from "./checks-anchor";
+import {
+  checkCompliance,
+  checkIntentAlignment,
+  checkLanguage,
+  checkLsiCoverage,
+  checkReadability,
+} from "./checks-content";
+import { checkOriginality, checkTrustSources } from "./checks-sources";
+import { checkWordCount } from "./checks-structure";
+import { type QcContextInput, qcContextSchema } from "./qc-context";
+import type { CheckOutcome, QcCheckKey, QcReport } from "./qc-report";
+import { defaultQcSettings, type QcSettings } from "./qc-settings";
+
+/**
+ * Quality control: deterministic, no LLM call. The same article and context
+ * always give the same report.
+ */
+export function runQc(
+  markdown: string,
+  contextInput: QcContextInput,
+  settings: QcSettings = defaultQcSettings,
+): QcReport {
+  const context = qcContextSchema.parse(contextInput);
+  const article = parseArticle(markdown);
+  const outcomes: Record<QcCheckKey, CheckOutcome> = {
+    word_count: checkWordCount(article, settings),
+    anchor_link: checkAnchorLink(article, context, settings),
+    anchor_placement: checkAnchorPlacement(article, context),
+    anchor_naturalness: checkAnchorNaturalness(article, context, settings),
+    trust_sources: checkTrustSources(article, context, settings),
+    intent_alignment: checkIntentAlignment(article, context, settings),
+    lsi_coverage: checkLsiCoverage(article, context, settings),
+    language: checkLanguage(article, context),
+    readability: checkReadability(article, context, settings),
+    compliance: checkCompliance(article, context),
+    originality: checkOriginality(article, context, settings),
+  };
+  let weighted = 0;
+  let total = 0;
+  for (const [key, outcome] of Object.entries(outcomes) as [QcCheckKey, CheckOutcome][]) {
+    const weight = settings.weights[key] ?? 0;
+    weighted += weight * outcome.check.points;
+    total += weight;
+  }
+  const score = total ? Math.round((weighted / total) * 10) / 10 : 0;
+  const issues = Object.values(outcomes).flatMap((o) => o.issues);
+  const blocking = issues.some((i) => i.severity === "critical" || i.severity === "high");
+  return {
+    status: score >= settings.passScore && !blocking ? "PASS" : "FAIL",
+    score,
+    checks: Object.fromEntries(Object.entries(outcomes).map(([k, o]) => [k, o.check])) as QcReport["checks"],
+    issues,
+  };
+}

@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import { defaultQcSettings, type QcContextInput, type QcReport, runQc } from "../src";
+
+const TARGET = "https://example.com/product";
+const ANCHOR = "best project management tools";
+
+const context: QcContextInput = {
+  publisherDomain: "worklife.example",
+  targetUrl: TARGET,
+  anchorText: ANCHOR,
+  language: "en",
+  intent: "commercial",
+  topicTerms: [
+    "project management",
+    "team",
+    "deadline",
+    "collaboration",
+    "workflow",
+    "planning",
+    "software",
+    "tasks",
+  ],
+  competitorDomains: ["rivaltools.com"],
+  trustCandidates: ["https://www.bls.gov/ooh/"],
+  sourceTexts: [
+    "Our product helps every team plan the work, track every task and meet each deadline without stress.",
+  ],
+};
+
+// Plain, varied sentences on one topic, so the article reads as English and covers the topic terms.
+const filler = [
+  "A good team agrees early on how the work will be shared and reviewed.",
+  "Clear planning saves time later, because fewer questions come back at the last minute.",
+  "Most people in an office juggle several tasks at once and need a simple overview.",
+  "When every deadline is visible, it is easier to say no to work that does not fit.",
+  "Collaboration works best when the whole team can see the same list of open tasks.",
+  "Software cannot replace a conversation, but it can remember what was decided.",
+  "A shared workflow also helps new colleagues find their way in the first weeks.",
+  "Small teams often start with a whiteboard and move to software as they grow.",
+  "It pays to compare a few options before the whole company commits to one of them.",
+  "The best choice is usually the one people actually open every morning.",
+];
+let cursor = 0;
+const sentences = (n: number) =>
+  Array.from({ length: n }, () => filler[cursor++ % filler.length] as string).join(" ");
+
+interface Parts {
+  anchorLink?: string;
+  anchorSection?: number;
+  extraIntro?: string;
+  sources?: string;
+  sectionCount?: number;
+  paragraphsPerSection?: number;
+  closing?: string;
+}
+
+function write(parts: Parts = {}): string {
+  cursor = 0;
+  const link = parts.anchorLink ?? `[${ANCHOR}](${TARGET})`;
+  const sections = parts.sectionCount ?? 4;
+  const per = parts.paragraphsPerSection ?? 3;
+  const out = ["# How to compare project management software for a small team", ""];
+  out.push(`${sentences(5)} ${parts.extraIntro ?? ""}`.trim(), "", sentences(5), "");
+  for (let s = 0; s < sections; s++) {
+    out.push(
+      `## ${["Start with the workflow", "Compare the best options", "Make collaboration easy", "Keep planning honest"][s] ?? `Part ${s + 1}`}`,
+      "",
+    );
+    for (let p = 0; p < per; p++) {
+      if (s === (parts.anchorSection ?? 1) && p === 0) {
+        out.push(
+          `A team planning its work often compares the ${link} for project management in small companies. ` +
+            "A good tool keeps the team, each deadline and the planning of tasks in one place. " +
+            "Collaboration improves when the workflow in the software matches how people already work.",
+          "",
+        );
+      } else if (s === 2 && p === 1) {
+        out.push(
+          parts.sources ??
+            `${sentences(3)} Official figures from the [Bureau of Labor Statistics](https://www.bls.gov/ooh/) show how common project work has become. ${sentences(1)}`,
+          "",
+        );
+      } else {
+        out.push(sentences(5), "");
+      }
+    }
+  }
+  out.push(parts.closing ?? `In the end, the best tool is the one your team will use. ${sentences(4)}`, "");
+  return out.join("\n");
+}
+
+const failed = (report: QcReport) =>
+  Object.entries(report.checks)
+    .filter(([key, check]) => !check.passed && key !== "readability")
+    .map(([key]) => key)
+    .sort();
+
+describe("QC", () => {
+  it("passes a clean article, with the contract's check fields", () => {
+    const report = runQc(write(), context);
+    expect(failed(report)).toEqual([]);
+    expect(report.issues.filter((i) => i.severity !== "low")).toEqual([]);
+    expect(report.status).toBe("PASS");
+    expect(report.score).toBeGreaterThanOrEqual(80);
+    expect(report.checks.word_count).toMatchObject({ passed: true, required: 900 });
+    expect(report.checks.word_count?.actual).toBeGreaterThanOrEqual(900);
+    expect(report.checks.trust_sources).toMatchObject({ passed: true, count: 1, required: 1 });
+    expect(report.checks.anchor_naturalness).toMatchObject({ passed: true, score: 10 });
+    expect(report.checks.intent_alignment?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(report.checks.language).toMatchObject({ passed: true, detected: "en" });
+    expect(report.checks.anchor_placement?.position).toBeGreaterThan(0);
+  });
+
+  it("is deterministic", () => {
+    expect(runQc(write(), context)).toEqual(runQc(write(), context));
+  });
+
+  it("fails word_count alone for a short article", () => {
+    const report = runQc(write({ sectionCount: 3, paragraphsPerSection: 2, anchorSection: 1 }), context);
+    expect(failed(report)).toEqual(["word_count"]);
+    const short = report.issues.find((i) => i.category === "word_count");
+    expect(short).toMatchObject({ severity: "high", auto_fixable: true });
+    expect(short?.message).toMatch(/^Article too short \(\d+ words, minimum 900\)$/);
+    expect(report.status).toBe("FAIL");
+  });
+
+  it("fails anchor_link alone for a link with the wrong text", () => {
+    const report = runQc(write({ anchorLink: `[this product](${TARGET}) among the ${ANCHOR}` }), context);
+    expect(failed(report)).toContain("anchor_link");
+    expect(report.issues.find((i) => i.category === "anchor_link")?.severity).toBe("critical");
+  });
+
+  it("fails anchor_link for a missing link, a wrong target, and a link in a heading", () => {
+    const missing = runQc(write({ anchorLink: ANCHOR }), context);
+    expect(missing.checks.anchor_link).toMatchObject({ passed: false, count: 0 });
+    const wrongTarget = runQc(write({ anchorLink: `[${ANCHOR}](https://example.com/other)` }), context);
+    expect(wrongTarget.checks.anchor_link?.passed).toBe(false);
+    const inHeading = runQc(
+      write().replace("## Start with the workflow", `## Start with the [${ANCHOR}](${TARGET})`),
+      context,
+    );
+    expect(inHeading.issues.map((i) => i.message)).toContain("The target link sits inside a heading");
+  });
+
+  it("fails anchor_placement alone when the link is in the first paragraph", () => {
+    const text = write().replace(`[${ANCHOR}](${TARGET})`, ANCHOR);
+    const moved = text.replace(
+      "A good team agrees early on how the work will be shared and reviewed.",
+      `A good team compares the [${ANCHOR}](${TARGET}) for project management before the work is shared.`,
+    );
+    const report = runQc(moved, context);
+    expect(failed(report)).toContain("anchor_placement");
+    expect(report.issues.find((i) => i.category === "anchor_placement")?.message).toMatch(/first paragraph/);
+  });
+
+  it("fails anchor_naturalness alone for a spammy anchor", () => {
+    const spam = { ...context, anchorText: "click here" };
+    const report = runQc(write({ anchorLink: `[click here](${TARGET})` }), spam);
+    expect(report.checks.anchor_naturalness).toMatchObject({ passed: false, score: 5 });
+  });
+
+  it("fails trust_sources alone without trusted links, and blocks links to competitors", () => {
+    const none = runQc(
+      write({
+        sources: `${sentences(3)} Read more on [a blog](https://medium.com/some-post). ${sentences(1)}`,
+      }),
+      context,
+    );
+    expect(failed(none)).toEqual(["trust_sources"]);
+    expect(none.issues.find((i) => i.category === "trust_sources")).toMatchObject({
+      severity: "high",
+      auto_fixable: true,
+    });
+
+    const noCandidates = runQc(write({ sources: sentences(5) }), { ...context, trustCandidates: [] });
+    expect(noCandidates.issues.find((i) => i.category === "trust_sources")).toMatchObject({
+      auto_fixable: false,
+      action: "Manual review required - add authoritative sources",
+    });
+
+    const rival = runQc(
+      write({ extraIntro: "See also [a rival](https://www.rivaltools.com/pricing)." }),
+      context,
+    );
+    expect(
+      rival.issues.find((i) => i.category === "trust_sources" && i.severity === "critical")?.message,
+    ).toMatch(/competitor/);
+  });
+
+  it("fails intent_alignment for an article off the topic", () => {
+    const offTopic = {
+      ...context,
+      topicTerms: ["mortgage", "interest rate", "amortisation", "bank", "loan"],
+    };
+    const report = runQc(write(), offTopic);
+    expect(report.checks.intent_alignment?.passed).toBe(false);
+    expect(report.checks.lsi_coverage?.passed).toBe(false);
+  });
+
+  it("fails lsi_coverage alone when too few topic terms sit near the link", () => {
+    // Only the link's own sentence counts here: it names 3 of the 8 topic terms.
+    const narrow = { ...defaultQcSettings, lsi: { ...defaultQcSettings.lsi, windowSentences: 0 } };
+    const report = runQc(write(), context, narrow);
+    expect(failed(report)).toEqual(["lsi_coverage"]);
+    expect(report.checks.lsi_coverage).toMatchObject({ count: 3, required: 6 });
+    expect(report.issues.find((i) => i.category === "lsi_coverage")?.auto_fixable).toBe(true);
+  });
+
+  it("fails language alone when the publisher writes Swedish", () => {
+    const report = runQc(write(), { ...context, language: "sv" });
+    expect(failed(report)).toEqual(["language"]);
+    expect(report.issues.find((i) => i.category === "language")).toMatchObject({
+      severity: "critical",
+      auto_fixable: false,
+    });
+    expect(report.status).toBe("FAIL");
+  });
+
+  it("fails compliance alone for a gambling target without the disclaimer, and passes with it", () => {
+    const casino = { ...context, targetUrl: "https://example.com/casino", anchorText: ANCHOR };
+    const article = write().replaceAll(TARGET, "https://example.com/casino");
+    const report = runQc(article, casino);
+    expect(report.checks.compliance).toMatchObject({ passed: false, verticals: ["gambling"] });
+    const disclaimed = runQc(`${article}\n18+ | Play responsibly | BeGambleAware.org\n`, casino);
+    expect(disclaimed.checks.compliance?.passed).toBe(true);
+  });
+
+  it("fails originality alone for a passage copied from a source", () => {
+    const copied = write({
+      closing: `In the end, our product helps every team plan the work, track every task and meet each deadline without stress. ${sentences(4)}`,
+    });
+    const report = runQc(copied, context);
+    expect(failed(report)).toEqual(["originality"]);
+    expect(report.issues.find((i) => i.category === "originality")).toMatchObject({
+      severity: "critical",
+      auto_fixable: false,
+    });
+  });
+
+  it("measures readability (Flesch for English, LIX for Swedish) as a warning that never decides the verdict", () => {
+    const english = runQc(write(), context);
+    expect(typeof english.checks.readability?.flesch).toBe("number");
+    expect(
+      english.issues.filter((i) => i.category === "readability").every((i) => i.severity === "low"),
+    ).toBe(true);
+
+    const swedish =
+      "Det här är en kort text på svenska. Vi skriver den för att mäta läsbarheten. " +
+      "Långa ord som projektledningsverktyg gör texten svårare att läsa för de flesta.";
+    const report = runQc(swedish, { ...context, language: "sv" });
+    expect(report.checks.readability?.lix).toBeGreaterThan(0);
+    expect(report.checks.language?.detected).toBe("sv");
+  });
+});
