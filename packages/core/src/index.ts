@@ -7,5 +7,6 @@ export * from "./coordination-ports";
 export * from "./ids";
 export * from "./llm";
 export * from "./net";
+export * from "./preflight";
 export * from "./qc";
 export * from "./secret-box";

@@ -1,0 +1,3 @@
+export * from "./page-profile";
+export * from "./preflight";
+export * from "./topic-terms";

@@ -1,0 +1,44 @@
+import stopwordsIso from "stopwords-iso";
+import { wordsOf } from "../qc/article-model";
+
+const stopwordSets = new Map<string, Set<string>>();
+function stopwordsFor(language: string | undefined): Set<string> {
+  const key = language ?? "en";
+  let set = stopwordSets.get(key);
+  if (!set) {
+    // Unknown languages still drop English function words, common on every web page.
+    set = new Set([...(stopwordsIso[key] ?? []), ...(stopwordsIso.en ?? [])]);
+    stopwordSets.set(key, set);
+  }
+  return set;
+}
+
+/**
+ * The most characteristic terms of a text: unigrams and bigrams without stop
+ * words, counted, with words from the title and headings counting triple.
+ */
+export function topicTerms(
+  text: string,
+  options: { language?: string; emphasis?: string; limit?: number } = {},
+): string[] {
+  const stop = stopwordsFor(options.language);
+  const counts = new Map<string, number>();
+  const add = (source: string, weight: number) => {
+    const words = wordsOf(source.toLowerCase()).filter((w) => w.length > 2 && !/^\d+$/.test(w));
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      if (stop.has(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + weight);
+      const next = words[i + 1];
+      if (next && !stop.has(next))
+        counts.set(`${word} ${next}`, (counts.get(`${word} ${next}`) ?? 0) + weight * 1.5);
+    }
+  };
+  add(text, 1);
+  if (options.emphasis) add(options.emphasis, 3);
+  return [...counts.entries()]
+    .filter(([term, count]) => count >= 2 || term.includes(" "))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, options.limit ?? 12)
+    .map(([term]) => term);
+}
