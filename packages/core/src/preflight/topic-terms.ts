@@ -1,13 +1,15 @@
 import stopwordsIso from "stopwords-iso";
 import { wordsOf } from "../qc/article-model";
 
+// The package is one JSON object of ISO 639-1 code → stop words.
+const stopwordLists = stopwordsIso as Record<string, string[] | undefined>;
 const stopwordSets = new Map<string, Set<string>>();
 function stopwordsFor(language: string | undefined): Set<string> {
   const key = language ?? "en";
   let set = stopwordSets.get(key);
   if (!set) {
     // Unknown languages still drop English function words, common on every web page.
-    set = new Set([...(stopwordsIso[key] ?? []), ...(stopwordsIso.en ?? [])]);
+    set = new Set([...(stopwordLists[key] ?? []), ...(stopwordLists.en ?? [])]);
     stopwordSets.set(key, set);
   }
   return set;

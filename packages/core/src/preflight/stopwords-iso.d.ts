@@ -1,4 +1,0 @@
-declare module "stopwords-iso" {
-  const stopwords: Record<string, string[]>;
-  export default stopwords;
-}
