@@ -50,6 +50,7 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     bridgeApiToken: config.apiToken,
     bridge: parts.services.bridge,
     auth: parts.auth,
+    qcCheck: parts.services.qcCheck,
   };
 
   const app = Fastify({

@@ -4,9 +4,11 @@ import {
   createCaptchaRelay,
   createLlmRelay,
   createOperatorService,
+  createQcCheckService,
   createRecordsService,
   createSecretBox,
   createTaskService,
+  defaultQcSettings,
   type SecretBox,
 } from "@bacowr/core";
 import { createBridgeRepositories, type DatabaseHandle } from "@bacowr/db";
@@ -48,6 +50,14 @@ export function composeServices(options: {
     maxRedirects: config.env.FETCH_MAX_REDIRECTS,
     userAgent: config.env.FETCH_USER_AGENT,
   });
+  const qcCheck = createQcCheckService({
+    fetcher: pageFetcher,
+    preflight: {
+      publisherHome: (domain) => config.env.PUBLISHER_URL_TEMPLATE.replaceAll("{domain}", domain),
+    },
+    qc: defaultQcSettings,
+    allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
+  });
   const llmClients = llmClientsFrom(config);
   const prices = priceTableFrom(config);
   return {
@@ -58,6 +68,7 @@ export function composeServices(options: {
     /** The only way out to the web (SSRF-safe); closed with `close()`. */
     pageFetcher,
     close: () => pageFetcher.close(),
+    qcCheck,
     bridge: {
       llm: createLlmRelay(repositories, {
         clients: llmClients,

@@ -3,6 +3,7 @@ import type {
   CaptchaRelay,
   LlmRelay,
   OperatorService,
+  QcCheckService,
   RecordsService,
   TaskService,
 } from "@bacowr/core";
@@ -25,6 +26,7 @@ export interface ApiDeps {
   bridgeApiToken: string | undefined;
   bridge: BridgeServices;
   auth: AuthService;
+  qcCheck: QcCheckService;
 }
 
 type HeaderValue = string | string[] | undefined;

@@ -6,6 +6,7 @@ import { bridgeTasksRouter } from "./routers/bridge/tasks";
 import { authRouter } from "./routers/v1/auth";
 import { v1MetaRouter } from "./routers/v1/meta";
 import { operatorRouter } from "./routers/v1/operator";
+import { qcRouter } from "./routers/v1/qc";
 import { router } from "./trpc";
 
 export const appRouter = router({
@@ -13,6 +14,7 @@ export const appRouter = router({
     auth: router(authRouter),
     meta: router(v1MetaRouter),
     operator: router(operatorRouter),
+    qc: router(qcRouter),
   }),
   bridge: router({
     meta: router(bridgeMetaRouter),

@@ -117,6 +117,13 @@ export const envSchema = z.object({
         .map((entry) => entry.trim())
         .filter(Boolean),
     ),
+  PUBLISHER_URL_TEMPLATE: z
+    .string()
+    .default("https://{domain}/")
+    .refine(
+      (v) => v.includes("{domain}") && /^https?:\/\//.test(v),
+      'must be an http(s) URL containing "{domain}"',
+    ),
   FETCH_TIMEOUT_MS: int(100, 120_000).default(15_000),
   FETCH_MAX_BYTES: int(1_024, 50 * 1024 * 1024).default(3 * 1024 * 1024),
   FETCH_MAX_REDIRECTS: int(0, 20).default(5),

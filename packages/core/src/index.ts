@@ -5,6 +5,7 @@ export * from "./captcha";
 export * from "./clock";
 export * from "./coordination-ports";
 export * from "./ids";
+export * from "./jobs";
 export * from "./llm";
 export * from "./net";
 export * from "./preflight";

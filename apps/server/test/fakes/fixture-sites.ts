@@ -1,0 +1,46 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** Publisher and target websites on 127.0.0.1, for preflight research in tests and the demo. */
+export async function startFixtureSites() {
+  const pages: Record<string, { type: string; body: string; status?: number }> = {
+    "/sites/worklife.example/": {
+      type: "text/html; charset=utf-8",
+      body: `<!doctype html><html lang="en"><head><title>WorkLife – teams, leadership and remote work</title></head>
+<body><nav>Home · About</nav><main><h1>WorkLife</h1>
+<article><h2>How remote teams stay organised</h2><p>Remote teams need clear planning, shared tasks and honest deadlines to stay organised.</p>
+<p>We talk to managers about leading a team and planning projects without meeting every day.</p></article>
+<article><h2>Leadership in projects</h2><p>Good leadership keeps projects on schedule and keeps the team happy at work.</p>
+<p>Official numbers from the <a href="https://www.bls.gov/ooh/">Bureau of Labor Statistics</a> show how work is changing.</p></article>
+</main></body></html>`,
+    },
+    "/product": {
+      type: "text/html; charset=utf-8",
+      body: `<!doctype html><html lang="en"><head><title>TaskFlow – project management tools for small teams</title>
+<meta name="description" content="Plan projects, share tasks and hit every deadline."></head>
+<body><main><h1>Project management tools that small teams actually use</h1>
+<p>TaskFlow helps a team plan projects, share tasks and keep every deadline visible in one place.</p>
+<p>Project management gets easier when collaboration and planning happen in the same software.</p>
+<h2>Why teams choose TaskFlow</h2><ul><li>Shared task boards for the whole team</li><li>Deadline reminders that respect your workflow</li></ul>
+</main></body></html>`,
+    },
+  };
+  const server = createServer((req, res) => {
+    const page = pages[(req.url ?? "/").split("?")[0] ?? "/"];
+    if (!page) {
+      res.writeHead(404, { "content-type": "text/html" });
+      res.end("<h1>Not found</h1>");
+      return;
+    }
+    res.writeHead(page.status ?? 200, { "content-type": page.type });
+    res.end(page.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    base,
+    /** Platform settings that point preflight at these sites. */
+    env: { FETCH_ALLOW_PRIVATE_HOSTS: "127.0.0.1", PUBLISHER_URL_TEMPLATE: `${base}/sites/{domain}/` },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
