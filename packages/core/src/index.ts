@@ -9,5 +9,6 @@ export * from "./jobs";
 export * from "./llm";
 export * from "./net";
 export * from "./preflight";
+export * from "./provider-error";
 export * from "./qc";
 export * from "./secret-box";

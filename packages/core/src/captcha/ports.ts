@@ -1,3 +1,5 @@
+import { ProviderError } from "../provider-error";
+
 export const captchaTypes = ["recaptcha_v2", "hcaptcha"] as const;
 export type CaptchaType = (typeof captchaTypes)[number];
 
@@ -21,14 +23,15 @@ export interface CaptchaSolver {
   solve(challenge: CaptchaChallenge): Promise<CaptchaSolution>;
 }
 
-export class CaptchaProviderError extends Error {
+/** A captcha service refused or failed; `taskId` names its task when one was created. */
+export class CaptchaProviderError extends ProviderError {
   override name = "CaptchaProviderError";
   constructor(
-    readonly provider: string,
-    readonly reason: string,
+    provider: string,
+    reason: string,
     readonly taskId?: string,
     options?: { cause?: unknown },
   ) {
-    super(`${provider}: ${reason}`, options);
+    super(provider, reason, options);
   }
 }

@@ -1,3 +1,5 @@
+import { ProviderError } from "../provider-error";
+
 export const llmProviders = ["openai", "anthropic", "google", "deepseek"] as const;
 export type LlmProvider = (typeof llmProviders)[number];
 
@@ -25,14 +27,14 @@ export interface LlmClient {
   complete(request: LlmRequest): Promise<LlmResult>;
 }
 
-/** A provider refused or failed; `reason` is safe to show to the caller. */
-export class LlmProviderError extends Error {
+/** An LLM provider refused or failed. */
+export class LlmProviderError extends ProviderError {
   override name = "LlmProviderError";
   constructor(
-    readonly provider: LlmProvider,
-    readonly reason: string,
+    override readonly provider: LlmProvider,
+    reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`${provider}: ${reason}`, options);
+    super(provider, reason, options);
   }
 }
