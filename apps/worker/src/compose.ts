@@ -12,7 +12,7 @@ import {
   type SecretBox,
 } from "@bacowr/core";
 import { createBridgeRepositories, type DatabaseHandle } from "@bacowr/db";
-import { createSafeFetcher } from "@bacowr/providers";
+import { createSafeFetcher, createSerperClient } from "@bacowr/providers";
 import type { Logger } from "pino";
 import { captchaSolverFrom, llmClientsFrom, priceTableFrom } from "./providers";
 
@@ -58,6 +58,13 @@ export function composeServices(options: {
     qc: defaultQcSettings,
     allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
   });
+  const serp = config.env.SERP_API_KEY
+    ? createSerperClient({
+        apiKey: config.env.SERP_API_KEY,
+        url: config.env.SERP_API_URL,
+        fetcher: pageFetcher,
+      })
+    : undefined;
   const llmClients = llmClientsFrom(config);
   const prices = priceTableFrom(config);
   return {
@@ -69,6 +76,8 @@ export function composeServices(options: {
     pageFetcher,
     close: () => pageFetcher.close(),
     qcCheck,
+    /** SERP research for heavy preflight; undefined without SERP_API_KEY. */
+    serp,
     bridge: {
       llm: createLlmRelay(repositories, {
         clients: llmClients,

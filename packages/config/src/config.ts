@@ -117,6 +117,9 @@ export const envSchema = z.object({
         .map((entry) => entry.trim())
         .filter(Boolean),
     ),
+  SERP_API_KEY: optionalString,
+  SERP_API_URL: z.url().default("https://google.serper.dev/search"),
+  SERP_CACHE_TTL_SECONDS: int(0, 2_592_000).default(86_400),
   PUBLISHER_URL_TEMPLATE: z
     .string()
     .default("https://{domain}/")

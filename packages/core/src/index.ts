@@ -11,4 +11,5 @@ export * from "./net";
 export * from "./preflight";
 export * from "./provider-error";
 export * from "./qc";
+export * from "./research";
 export * from "./secret-box";

@@ -45,3 +45,17 @@ export async function writeCacheEntry(
     .onConflict((oc) => oc.column("key").doUpdateSet({ value, expires_at: entry.expiresAt, hits: 0 }))
     .execute();
 }
+
+/** The database cache as research's port: entries expire, and every hit is counted. */
+export function createResearchCache(db: Kysely<Database>, clock: { now(): Date }) {
+  return {
+    get: (key: string) => readCacheEntry(db, key, clock.now()),
+    set: (key: string, namespace: string, value: unknown, ttlSeconds: number) =>
+      writeCacheEntry(db, {
+        key,
+        namespace,
+        value,
+        expiresAt: new Date(clock.now().getTime() + ttlSeconds * 1000),
+      }),
+  };
+}

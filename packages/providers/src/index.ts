@@ -2,3 +2,4 @@ export * from "./anthropic-client";
 export * from "./captcha-task-api";
 export * from "./openai-client";
 export * from "./safe-fetcher";
+export * from "./serper-client";
