@@ -1,3 +1,4 @@
+import type { Clock, ResearchCache } from "@bacowr/core";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "./schema";
 
@@ -47,7 +48,7 @@ export async function writeCacheEntry(
 }
 
 /** The database cache as research's port: entries expire, and every hit is counted. */
-export function createResearchCache(db: Kysely<Database>, clock: { now(): Date }) {
+export function createResearchCache(db: Kysely<Database>, clock: Clock): ResearchCache {
   return {
     get: (key: string) => readCacheEntry(db, key, clock.now()),
     set: (key: string, namespace: string, value: unknown, ttlSeconds: number) =>

@@ -24,4 +24,3 @@ export function createBridgeRepositories(
 }
 
 export { createAuthRepositories } from "./auth";
-export { createTaskRepository };
