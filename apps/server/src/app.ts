@@ -51,6 +51,7 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     bridge: parts.services.bridge,
     auth: parts.auth,
     qcCheck: parts.services.qcCheck,
+    jobs: parts.services.jobs,
   };
 
   const app = Fastify({

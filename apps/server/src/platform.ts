@@ -6,8 +6,11 @@ import { createAuthRepositories, type DatabaseHandle, migrateToLatest, openDatab
 import {
   composeServices,
   defaultDuties,
+  type JobRunner,
+  jobRunnerOptions,
   resolveEncryptionKey,
   type Services,
+  startJobRunner,
   startWorkerLoop,
   type WorkerLoop,
 } from "@bacowr/worker";
@@ -19,6 +22,8 @@ export interface Platform {
   app: FastifyInstance;
   database: DatabaseHandle;
   worker: WorkerLoop | undefined;
+  /** Runs article jobs in this process (WORKER_IN_PROCESS). */
+  jobRunner: JobRunner | undefined;
   services: Services;
   auth: AuthService;
   /** The listening address, e.g. `http://127.0.0.1:8000`. */
@@ -59,6 +64,7 @@ export async function startPlatform(
       clock,
       encryptionKey: resolveEncryptionKey(config, logger),
       logger,
+      events: coordination.events,
     });
     closers.splice(closers.length - 1, 0, () => services.close());
     const accessTokens = accessTokenSettingsFrom(config, logger);
@@ -79,6 +85,7 @@ export async function startPlatform(
     const url = await app.listen({ host: config.env.HOST, port: config.env.PORT });
 
     let worker: WorkerLoop | undefined;
+    let jobRunner: JobRunner | undefined;
     if (config.env.WORKER_IN_PROCESS) {
       worker = startWorkerLoop({
         duties: defaultDuties(database, services),
@@ -86,8 +93,15 @@ export async function startPlatform(
         logger: logger.child({ component: "worker" }),
       });
       const running = worker;
-      // Stop the worker after the HTTP server has drained, before the pools close.
-      closers.splice(1, 0, () => running.stop());
+      jobRunner = startJobRunner(jobRunnerOptions(config, services, logger, coordination.events));
+      const runner = jobRunner;
+      // Stop the workers after the HTTP server has drained, before the pools close.
+      closers.splice(
+        1,
+        0,
+        () => running.stop(),
+        () => runner.stop(),
+      );
     }
 
     logger.info(
@@ -99,6 +113,7 @@ export async function startPlatform(
       app,
       database,
       worker,
+      jobRunner,
       services,
       auth,
       url,

@@ -99,3 +99,41 @@ export async function seedTasks(
 }
 
 export const uniqueType = () => `t_${Math.random().toString(36).slice(2, 10)}`;
+
+/** A real customer account (created by an admin, then logged in): a client with its bearer token. */
+export async function newCustomer(base: string, tier: "free" | "pro" | "enterprise" = "pro") {
+  const admin = client(base, { authorization: `Bearer ${await accessToken("admin")}` });
+  const unique = Math.random().toString(36).slice(2, 10);
+  const credentials = { email: `customer-${unique}@example.com`, password: `pw-${unique}-long-enough` };
+  const created = await admin("POST", "/v1/users", { ...credentials, tier });
+  if (created.status !== 201) throw new Error(`user: ${created.status} ${JSON.stringify(created.body)}`);
+  const login = await client(base)("POST", "/v1/auth/login", credentials);
+  const token = login.body.data.access_token as string;
+  return {
+    id: created.body.data.id as string,
+    token,
+    call: client(base, { authorization: `Bearer ${token}` }),
+  };
+}
+
+const finalStatuses = ["DELIVER", "BLOCKED", "ERROR", "CANCELLED"];
+
+/** Polls GET /v1/jobs/{id} until the job is final (or `until` says stop); returns the last body's data. */
+export async function waitForJob(
+  call: ReturnType<typeof client>,
+  jobId: string,
+  // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary JSON
+  until: (job: any) => boolean = (job) => finalStatuses.includes(job.status),
+  timeoutMs = 30_000,
+  // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary JSON
+): Promise<any> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { status, body } = await call("GET", `/v1/jobs/${jobId}`);
+    if (status !== 200) throw new Error(`GET job: ${status} ${JSON.stringify(body)}`);
+    if (until(body.data)) return body.data;
+    if (Date.now() > deadline)
+      throw new Error(`job ${jobId} still ${body.data.status} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

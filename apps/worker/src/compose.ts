@@ -2,6 +2,7 @@ import type { AppConfig } from "@bacowr/config";
 import {
   type Clock,
   createCaptchaRelay,
+  createJobService,
   createLlmRelay,
   createOperatorService,
   createQcCheckService,
@@ -9,9 +10,16 @@ import {
   createSecretBox,
   createTaskService,
   defaultQcSettings,
+  type EventBus,
+  type PipelineDeps,
   type SecretBox,
 } from "@bacowr/core";
-import { createBridgeRepositories, type DatabaseHandle } from "@bacowr/db";
+import {
+  createBridgeRepositories,
+  createJobRepository,
+  createResearchCache,
+  type DatabaseHandle,
+} from "@bacowr/db";
 import { createSafeFetcher, createSerperClient } from "@bacowr/providers";
 import type { Logger } from "pino";
 import { captchaSolverFrom, llmClientsFrom, priceTableFrom } from "./providers";
@@ -26,6 +34,8 @@ export function composeServices(options: {
   clock: Clock;
   encryptionKey: Uint8Array;
   logger: Logger;
+  /** Announces new jobs to idle workers (Redis pub/sub across processes, or in-process). */
+  events?: EventBus;
 }) {
   const { config, database, clock } = options;
   const box: SecretBox = createSecretBox(options.encryptionKey);
@@ -50,11 +60,12 @@ export function composeServices(options: {
     maxRedirects: config.env.FETCH_MAX_REDIRECTS,
     userAgent: config.env.FETCH_USER_AGENT,
   });
+  const preflight = {
+    publisherHome: (domain: string) => config.env.PUBLISHER_URL_TEMPLATE.replaceAll("{domain}", domain),
+  };
   const qcCheck = createQcCheckService({
     fetcher: pageFetcher,
-    preflight: {
-      publisherHome: (domain) => config.env.PUBLISHER_URL_TEMPLATE.replaceAll("{domain}", domain),
-    },
+    preflight,
     qc: defaultQcSettings,
     allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
   });
@@ -67,6 +78,37 @@ export function composeServices(options: {
     : undefined;
   const llmClients = llmClientsFrom(config);
   const prices = priceTableFrom(config);
+  const jobRepository = createJobRepository(database.db);
+  const jobs = createJobService(jobRepository, clock, {
+    llmProviders: Object.keys(llmClients),
+    serpConfigured: serp !== undefined,
+    allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
+    idempotencyWindowSeconds: 86_400,
+    events: options.events,
+  });
+  const pipeline: PipelineDeps = {
+    jobs: jobRepository,
+    usage: repositories.usage,
+    llm: llmClients,
+    prices,
+    fetcher: pageFetcher,
+    preflight,
+    research: serp && {
+      serp,
+      cache: createResearchCache(database.db, clock),
+      ttlSeconds: config.env.SERP_CACHE_TTL_SECONDS,
+      costPerQuery: config.env.SERP_COST_PER_QUERY,
+    },
+    qc: defaultQcSettings,
+    clock,
+    logger: options.logger.child({ component: "pipeline" }),
+    settings: {
+      maxRescueRounds: config.env.RESCUE_MAX_ROUNDS,
+      maxAttempts: config.env.JOB_MAX_ATTEMPTS,
+      retryBaseSeconds: config.env.JOB_RETRY_BASE_SECONDS,
+      maxOutputTokens: config.env.LLM_MAX_OUTPUT_TOKENS,
+    },
+  };
   return {
     box,
     repositories,
@@ -76,6 +118,9 @@ export function composeServices(options: {
     pageFetcher,
     close: () => pageFetcher.close(),
     qcCheck,
+    jobs,
+    /** What the job runner needs to run the pipeline. */
+    pipeline,
     /** SERP research for heavy preflight; undefined without SERP_API_KEY. */
     serp,
     bridge: {

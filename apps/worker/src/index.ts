@@ -2,4 +2,5 @@ export { composeServices, type Services } from "./compose";
 export { defaultDuties } from "./duties";
 export type { Duty } from "./duty";
 export { resolveEncryptionKey } from "./encryption-key";
+export { type JobRunner, type JobRunnerOptions, jobRunnerOptions, startJobRunner } from "./job-runner";
 export { startWorkerLoop, type WorkerLoop, type WorkerLoopOptions } from "./loop";

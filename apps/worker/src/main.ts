@@ -1,10 +1,12 @@
 import { ConfigError, loadConfig } from "@bacowr/config";
+import { openCoordination } from "@bacowr/coordination";
 import { systemClock } from "@bacowr/core";
 import { migrateToLatest, openDatabase } from "@bacowr/db";
 import { pino } from "pino";
 import { composeServices } from "./compose";
 import { defaultDuties } from "./duties";
 import { resolveEncryptionKey } from "./encryption-key";
+import { jobRunnerOptions, startJobRunner } from "./job-runner";
 import { startWorkerLoop } from "./loop";
 
 /** A standalone worker process: the same loop the server can run in-process, against a shared PostgreSQL. */
@@ -37,13 +39,17 @@ async function main() {
   }
   const database = await openDatabase(config.database);
   await migrateToLatest(database.db);
+  // Redis (when configured) carries new-job announcements from the servers; in-process otherwise.
+  const coordination = await openCoordination(config.env.REDIS_URL, config.env.REDIS_KEY_PREFIX);
   const services = composeServices({
     config,
     database,
     clock: systemClock,
     encryptionKey: resolveEncryptionKey(config, logger),
     logger,
+    events: coordination.events,
   });
+  const runner = startJobRunner(jobRunnerOptions(config, services, logger, coordination.events));
   const loop = startWorkerLoop({
     duties: defaultDuties(database, services),
     pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
@@ -58,7 +64,9 @@ async function main() {
     const deadline = setTimeout(() => process.exit(1), config.env.SHUTDOWN_TIMEOUT_MS);
     deadline.unref();
     await loop.stop();
+    await runner.stop();
     await services.close();
+    await coordination.close();
     await database.close();
     process.exit(0);
   };

@@ -1,6 +1,7 @@
 import type {
   AuthService,
   CaptchaRelay,
+  JobService,
   LlmRelay,
   OperatorService,
   QcCheckService,
@@ -27,6 +28,7 @@ export interface ApiDeps {
   bridge: BridgeServices;
   auth: AuthService;
   qcCheck: QcCheckService;
+  jobs: JobService;
 }
 
 type HeaderValue = string | string[] | undefined;

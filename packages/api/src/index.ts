@@ -4,5 +4,5 @@ export * from "./faces";
 export * from "./http/error-payload";
 export * from "./http/response-shape";
 export * from "./openapi";
-export { type AppRouter, appRouter } from "./root";
+export { type AppRouter, appRouter, createCaller } from "./root";
 export type { Meta } from "./trpc";

@@ -140,11 +140,47 @@ export function buildOpenApiDocument(options: { version: string; baseUrl: string
       if (operation) reshapeOperation(face, operation, statuses.get(`${method} ${path}`) ?? 200);
     }
   }
+  document.paths = { ...document.paths, ...htmlPaths() };
   document.components = {
     ...document.components,
     schemas: { ...document.components?.schemas, ...structuredClone(sharedSchemas) },
   };
   return document;
+}
+
+/** Routes the HTTP host serves outside the JSON adapter (they answer HTML). */
+function htmlPaths(): NonNullable<OpenAPIObject["paths"]> {
+  const errors = Object.fromEntries(
+    [
+      ["401", "Missing or invalid credentials"],
+      ["404", "JOB_NOT_FOUND"],
+      ["409", "ARTICLE_NOT_READY: the job has no article yet"],
+    ].map(([status, description]) => [
+      status,
+      { description, content: { "application/json": { schema: errorSchemaRef.v1 } } },
+    ]),
+  );
+  return {
+    "/v1/jobs/{job_id}/article.html": {
+      get: {
+        operationId: "v1-jobs-articleHtml",
+        tags: ["jobs"],
+        summary: "A job's article as sanitised HTML",
+        description:
+          "The finished article rendered to a standalone HTML page (raw HTML in the Markdown is dropped, links " +
+          "limited to safe schemes). The `article_url` of webhook payloads points here.",
+        security: faceSecurity.v1,
+        parameters: [{ name: "job_id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": {
+            description: "The article page",
+            content: { "text/html": { schema: { type: "string" } } },
+          },
+          ...errors,
+        },
+      },
+    },
+  };
 }
 
 /** The declared success status of the procedure at `path` (dotted tRPC path), default 200. */

@@ -4,14 +4,16 @@ import { bridgeBacklinksRouter, bridgeSiteAccountsRouter } from "./routers/bridg
 import { bridgeCaptchaRouter, bridgeLlmRouter } from "./routers/bridge/relays";
 import { bridgeTasksRouter } from "./routers/bridge/tasks";
 import { authRouter } from "./routers/v1/auth";
+import { jobsRouter } from "./routers/v1/jobs";
 import { v1MetaRouter } from "./routers/v1/meta";
 import { operatorRouter } from "./routers/v1/operator";
 import { qcRouter } from "./routers/v1/qc";
-import { router } from "./trpc";
+import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   v1: router({
     auth: router(authRouter),
+    jobs: router(jobsRouter),
     meta: router(v1MetaRouter),
     operator: router(operatorRouter),
     qc: router(qcRouter),
@@ -28,3 +30,6 @@ export const appRouter = router({
 });
 
 export type AppRouter = typeof appRouter;
+
+/** Calls procedures in-process with a context, for routes the HTTP host serves outside the adapter. */
+export const createCaller = createCallerFactory(appRouter);

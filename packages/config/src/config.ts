@@ -44,6 +44,13 @@ export const envSchema = z.object({
 
   WORKER_IN_PROCESS: bool.default(true),
   WORKER_POLL_INTERVAL_MS: int(50, 600_000).default(1_000),
+  WORKER_CONCURRENCY: int(1, 256).default(4),
+  JOB_LEASE_SECONDS: int(5, 86_400).default(120),
+  JOB_HEARTBEAT_SECONDS: int(1, 3_600).default(20),
+  JOB_MAX_ATTEMPTS: int(1, 20).default(3),
+  JOB_RETRY_BASE_SECONDS: int(0, 86_400).default(30),
+  RESCUE_MAX_ROUNDS: int(0, 10).default(2),
+  LLM_MAX_OUTPUT_TOKENS: int(256, 200_000).default(8_000),
 
   JWT_SECRET: z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -72,7 +79,7 @@ export const envSchema = z.object({
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   ANTHROPIC_API_KEY: optionalString,
   ANTHROPIC_BASE_URL: optionalUrl,
-  ANTHROPIC_MODEL: z.string().min(1).default("claude-sonnet-4-5"),
+  ANTHROPIC_MODEL: z.string().min(1).default("claude-sonnet-4-6"),
   GOOGLE_API_KEY: optionalString,
   GOOGLE_BASE_URL: z.url().default("https://generativelanguage.googleapis.com/v1beta/openai/"),
   GOOGLE_MODEL: z.string().min(1).default("gemini-2.5-flash"),
@@ -120,6 +127,7 @@ export const envSchema = z.object({
   SERP_API_KEY: optionalString,
   SERP_API_URL: z.url().default("https://google.serper.dev/search"),
   SERP_CACHE_TTL_SECONDS: int(0, 2_592_000).default(86_400),
+  SERP_COST_PER_QUERY: z.coerce.number().min(0).max(100).default(0.001),
   PUBLISHER_URL_TEMPLATE: z
     .string()
     .default("https://{domain}/")

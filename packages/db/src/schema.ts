@@ -1,4 +1,13 @@
-import type { taskStatuses, userRoles, userTiers } from "@bacowr/core";
+import type {
+  Article,
+  JobCheckpoint,
+  JobOptions,
+  JobQcReport,
+  JobStatus,
+  taskStatuses,
+  userRoles,
+  userTiers,
+} from "@bacowr/core";
 import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable, Updateable } from "kysely";
 
 /**
@@ -63,11 +72,11 @@ export interface JobsTable {
   publisher_domain: string;
   target_url: string;
   anchor_text: string;
-  options: Json<JsonObject>;
-  status: string;
+  options: Json<JobOptions>;
+  status: JobStatus;
   progress: Generated<number>;
-  article: Json<JsonObject> | null;
-  qc_report: Json<JsonObject> | null;
+  article: Json<Article> | null;
+  qc_report: Json<JobQcReport> | null;
   cost_llm: Generated<number>;
   cost_serp: Generated<number>;
   error_code: string | null;
@@ -81,12 +90,13 @@ export interface JobsTable {
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   completed_at: Timestamp | null;
+  checkpoint: ColumnType<JobCheckpoint, JobCheckpoint | string | undefined, JobCheckpoint | string>;
 }
 
 export interface JobStateTransitionsTable {
   id: Generated<number>;
   job_id: string;
-  state: string;
+  state: JobStatus;
   at: CreatedAt;
   note: string | null;
 }

@@ -1,6 +1,7 @@
 import {
   type ApiDeps,
   appRouter,
+  createCaller,
   createContext,
   errorPayloadSchema,
   type Face,
@@ -100,6 +101,21 @@ export async function restFacesPlugin(
     );
     const error = carried.success ? carried.data : toErrorPayload(toAppError(body));
     return JSON.stringify(shapeError(face, error, metaInfo(request)));
+  });
+
+  // HTML, not JSON: served beside the adapter, through the same procedures, auth and error rendering.
+  scope.get<{ Params: { job_id: string } }>("/v1/jobs/:job_id/article.html", async (request, reply) => {
+    const caller = createCaller(
+      createContext(deps, { id: request.id, ip: request.ip, headers: request.headers }),
+    );
+    const html = await caller.v1.jobs.articleHtml({ job_id: request.params.job_id });
+    return reply
+      .type("text/html; charset=utf-8")
+      .header(
+        "content-security-policy",
+        "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'",
+      )
+      .send(html);
   });
 
   const options: CreateOpenApiFastifyPluginOptions<typeof appRouter> = {

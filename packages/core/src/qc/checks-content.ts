@@ -293,6 +293,12 @@ export const verticals: Record<
   },
 };
 
+/** The disclaimer a regulated vertical needs, in the article's language (English when there is none). */
+export function disclaimerFor(vertical: string, language: string): string | undefined {
+  const texts = verticals[vertical]?.text as Record<string, string> | undefined;
+  return texts?.[language] ?? texts?.en;
+}
+
 export function detectVerticals(context: QcContext): string[] {
   const haystack = ` ${normaliseText(`${context.targetUrl} ${context.anchorText}`).replace(/[^\p{L}\p{N}+-]+/gu, " ")} `;
   return Object.entries(verticals)

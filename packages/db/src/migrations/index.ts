@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./0001_initial";
+import * as jobCheckpoint from "./0002_job_checkpoint";
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the
@@ -7,4 +8,5 @@ import * as initial from "./0001_initial";
  */
 export const migrations: Record<string, Migration> = {
   "0001_initial": initial,
+  "0002_job_checkpoint": jobCheckpoint,
 };

@@ -24,3 +24,4 @@ export function createBridgeRepositories(
 }
 
 export { createAuthRepositories } from "./auth";
+export { createJobRepository } from "./jobs";

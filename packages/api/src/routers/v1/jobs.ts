@@ -1,0 +1,231 @@
+import {
+  articleSchema,
+  type JobRecord,
+  type JobTransition,
+  jobLlmProviders,
+  jobOptionsSchema,
+  jobQcReportSchema,
+  jobSorts,
+  jobStatuses,
+  preflightModes,
+  writeStrategies,
+} from "@bacowr/core";
+import { z } from "zod";
+import { isoDateTime, paginationInput, paginationOf, paginationSchema } from "../../schemas/common";
+import { v1Procedure } from "../../trpc";
+
+const tags = ["jobs"];
+const jobId = z.string().trim().min(1).max(100);
+const timestamp = z.date();
+
+const createInput = z.object({
+  publisher_domain: z.string().min(1).max(1_000),
+  target_url: z.string().min(1).max(4_096),
+  // Length is judged by the order rules, which answer with the contract's codes.
+  anchor_text: z.string(),
+  idempotency_key: z.string().min(1).max(255).optional(),
+  options: z
+    .object({
+      llm_provider: z.enum(jobLlmProviders).optional(),
+      strategy: z.enum(writeStrategies).optional(),
+      preflight_mode: z.enum(preflightModes).optional(),
+      custom_instructions: z.string().max(500).optional(),
+    })
+    .optional(),
+});
+
+const createdJobSchema = z.object({
+  job_id: z.string(),
+  status: z.enum(jobStatuses),
+  created_at: timestamp,
+  estimated_completion: timestamp.nullable(),
+});
+
+const costSchema = z.object({
+  llm: z.number(),
+  serp: z.number(),
+  total: z.number(),
+  currency: z.literal("USD"),
+});
+
+const jobViewSchema = z.object({
+  job_id: z.string(),
+  status: z.enum(jobStatuses),
+  progress: z.number().int().min(0).max(100),
+  publisher_domain: z.string(),
+  target_url: z.string(),
+  anchor_text: z.string(),
+  options: jobOptionsSchema,
+  created_at: timestamp,
+  updated_at: timestamp,
+  estimated_completion: timestamp.nullable(),
+  completed_at: timestamp.optional(),
+  blocked_at: timestamp.optional(),
+  cancelled_at: timestamp.optional(),
+  duration_seconds: z.number().int().optional(),
+  state_history: z.array(z.object({ state: z.enum(jobStatuses), timestamp, note: z.string().optional() })),
+  article: articleSchema.optional(),
+  qc_report: jobQcReportSchema.optional(),
+  cost: costSchema,
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+
+const jobSummarySchema = z.object({
+  job_id: z.string(),
+  status: z.enum(jobStatuses),
+  progress: z.number().int(),
+  publisher_domain: z.string(),
+  target_url: z.string(),
+  anchor_text: z.string(),
+  created_at: timestamp,
+  completed_at: timestamp.nullable(),
+});
+
+const money = (value: number) => Math.round(value * 1e6) / 1e6;
+
+/** A job as the contract shows it: finished jobs carry their article, QC report and duration. */
+function jobView(job: JobRecord, history: JobTransition[]): z.infer<typeof jobViewSchema> {
+  const finishedAt = job.completed_at ?? undefined;
+  return {
+    job_id: job.id,
+    status: job.status,
+    progress: job.progress,
+    publisher_domain: job.publisher_domain,
+    target_url: job.target_url,
+    anchor_text: job.anchor_text,
+    options: job.options,
+    created_at: job.created_at,
+    updated_at: job.updated_at,
+    estimated_completion: job.estimated_completion,
+    ...(finishedAt ? { completed_at: finishedAt } : {}),
+    ...(finishedAt && job.status === "BLOCKED" ? { blocked_at: finishedAt } : {}),
+    ...(finishedAt && job.status === "CANCELLED" ? { cancelled_at: finishedAt } : {}),
+    ...(finishedAt
+      ? { duration_seconds: Math.round((finishedAt.getTime() - job.created_at.getTime()) / 1000) }
+      : {}),
+    state_history: history.map((t) => ({
+      state: t.state,
+      timestamp: t.at,
+      ...(t.note ? { note: t.note } : {}),
+    })),
+    ...(job.article ? { article: job.article } : {}),
+    ...(job.qc_report ? { qc_report: job.qc_report } : {}),
+    cost: {
+      llm: money(job.cost_llm),
+      serp: money(job.cost_serp),
+      total: money(job.cost_llm + job.cost_serp),
+      currency: "USD",
+    },
+    ...(job.error_code ? { error: { code: job.error_code, message: job.error_message ?? "" } } : {}),
+  };
+}
+
+export const jobsRouter = {
+  create: v1Procedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/v1/jobs",
+        tags,
+        summary: "Create a job",
+        description:
+          "Queues a backlink article. 201 with the new job; with an `idempotency_key` already used by you in the " +
+          "last 24 h for the same request, 200 with that job; for a different request, 422 " +
+          "IDEMPOTENCY_KEY_REUSED. Errors: VALIDATION_ERROR (anchor_text under 3 characters, options.llm_provider " +
+          "not configured, …), ANCHOR_TOO_LONG, INVALID_URL, INVALID_PUBLISHER.",
+      },
+      successStatus: 201,
+    })
+    .input(createInput)
+    .output(createdJobSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { job, replayed } = await ctx.deps.jobs.create(ctx.principal.userId, input);
+      ctx.response.status = replayed ? 200 : 201;
+      return {
+        job_id: job.id,
+        status: job.status,
+        created_at: job.created_at,
+        estimated_completion: job.estimated_completion,
+      };
+    }),
+
+  get: v1Procedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/v1/jobs/{job_id}",
+        tags,
+        summary: "Get a job's status and results",
+        description:
+          "Progress and state history while it runs; the article, QC report (with what RESCUE did) and cost " +
+          "once finished. Another user's job answers 404 JOB_NOT_FOUND.",
+      },
+    })
+    .input(z.object({ job_id: jobId }))
+    .output(jobViewSchema)
+    .query(async ({ ctx, input }) => {
+      const { job, history } = await ctx.deps.jobs.get(input.job_id, ctx.principal.userId);
+      return jobView(job, history);
+    }),
+
+  list: v1Procedure
+    .meta({
+      openapi: { method: "GET", path: "/v1/jobs", tags, summary: "List your jobs" },
+    })
+    .input(
+      z.object({
+        status: z.enum(jobStatuses).optional(),
+        publisher_domain: z.string().trim().toLowerCase().min(1).max(253).optional(),
+        ...paginationInput,
+        sort: z.enum(jobSorts).default("-created_at"),
+        date_from: isoDateTime.optional(),
+        date_to: isoDateTime.optional(),
+      }),
+    )
+    .output(z.object({ jobs: z.array(jobSummarySchema), pagination: paginationSchema }))
+    .query(async ({ ctx, input }) => {
+      const { jobs, total } = await ctx.deps.jobs.list(ctx.principal.userId, input);
+      return {
+        jobs: jobs.map((job) => ({
+          job_id: job.id,
+          status: job.status,
+          progress: job.progress,
+          publisher_domain: job.publisher_domain,
+          target_url: job.target_url,
+          anchor_text: job.anchor_text,
+          created_at: job.created_at,
+          completed_at: job.completed_at,
+        })),
+        pagination: paginationOf(total, input.limit, input.offset),
+      };
+    }),
+
+  cancel: v1Procedure
+    .meta({
+      openapi: {
+        method: "DELETE",
+        path: "/v1/jobs/{job_id}",
+        tags,
+        summary: "Cancel a job",
+        description:
+          "The worker stops at its next stage boundary. A finished job answers 400 CANNOT_CANCEL_COMPLETED_JOB " +
+          "with `job_status`.",
+      },
+    })
+    .input(z.object({ job_id: jobId }))
+    .output(z.object({ job_id: z.string(), status: z.literal("CANCELLED"), cancelled_at: timestamp }))
+    .mutation(async ({ ctx, input }) => {
+      const job = await ctx.deps.jobs.cancel(input.job_id, ctx.principal.userId);
+      return {
+        job_id: job.id,
+        status: "CANCELLED" as const,
+        cancelled_at: job.cancel_requested_at ?? job.updated_at,
+      };
+    }),
+
+  /** Served as text/html at GET /v1/jobs/{job_id}/article.html by the HTTP host. */
+  articleHtml: v1Procedure
+    .input(z.object({ job_id: jobId }))
+    .output(z.string())
+    .query(({ ctx, input }) => ctx.deps.jobs.articleHtml(input.job_id, ctx.principal.userId)),
+};

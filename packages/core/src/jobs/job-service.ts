@@ -1,0 +1,164 @@
+import { createHash } from "node:crypto";
+import { AppError } from "../app-error";
+import type { Clock } from "../clock";
+import type { EventBus } from "../coordination-ports";
+import { prefixedId } from "../ids";
+import type { AddressAllowList } from "../net/address-policy";
+import { renderArticleHtml } from "./article-html";
+import type { JobListFilters, JobOptions, JobRecord, JobTransition } from "./job-records";
+import { jobLlmProviders, type preflightModes, type writeStrategies } from "./job-records";
+import { checkOrder } from "./order-rules";
+import type { JobRepository } from "./ports";
+
+type JobLlmProvider = (typeof jobLlmProviders)[number];
+
+/** A create request as the API validated it: options not yet defaulted. */
+export interface CreateJobRequest {
+  publisher_domain: string;
+  target_url: string;
+  anchor_text: string;
+  idempotency_key?: string | undefined;
+  options?:
+    | {
+        llm_provider?: JobLlmProvider | undefined;
+        strategy?: (typeof writeStrategies)[number] | undefined;
+        preflight_mode?: (typeof preflightModes)[number] | undefined;
+        custom_instructions?: string | undefined;
+      }
+    | undefined;
+}
+
+export interface JobServiceSettings {
+  /** Providers with an API key configured; the others cannot write. */
+  llmProviders: readonly string[];
+  /** Whether a SERP API is configured, which heavy preflight needs. */
+  serpConfigured: boolean;
+  allowPrivateHosts: AddressAllowList;
+  /** How long an idempotency key names its job (the contract: 24 h). */
+  idempotencyWindowSeconds: number;
+  /** Where new jobs are announced, so idle workers start at once instead of at their next poll. */
+  events?: EventBus | undefined;
+}
+
+/** The event-bus channel that carries the id of every new job. */
+export const JOBS_CREATED_CHANNEL = "jobs:created";
+
+/** Rough seconds to finish, for `estimated_completion`: research plus one LLM call per writing step. */
+export function estimatedSeconds(options: JobOptions): number {
+  const research = options.preflight_mode === "heavy" ? 20 : 10;
+  const writing = options.strategy === "multi_stage" ? 3 * 35 : 60;
+  return research + writing + 15;
+}
+
+function resolveOptions(request: CreateJobRequest, settings: JobServiceSettings): JobOptions {
+  const given = request.options ?? {};
+  const provider = given.llm_provider ?? "anthropic";
+  if (!settings.llmProviders.includes(provider)) {
+    const available = jobLlmProviders.filter((p) => settings.llmProviders.includes(p));
+    throw new AppError("VALIDATION_ERROR", `LLM provider "${provider}" is not configured on this server`, {
+      field: "options.llm_provider",
+      details: { provided: provider, available },
+    });
+  }
+  if (given.preflight_mode === "heavy" && !settings.serpConfigured) {
+    throw new AppError("VALIDATION_ERROR", "Heavy preflight needs a SERP API, which this server lacks", {
+      field: "options.preflight_mode",
+      details: { provided: "heavy", available: ["light"] },
+    });
+  }
+  const options: JobOptions = {
+    llm_provider: provider,
+    strategy: given.strategy ?? "multi_stage",
+    // The contract's default is heavy; without a SERP API the default falls back to light.
+    preflight_mode: given.preflight_mode ?? (settings.serpConfigured ? "heavy" : "light"),
+  };
+  if (given.custom_instructions?.trim()) options.custom_instructions = given.custom_instructions.trim();
+  return options;
+}
+
+function requestHash(fields: object): string {
+  return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
+}
+
+/** The customer's side of jobs: create, read, list, cancel. Every lookup is scoped to the owner. */
+export function createJobService(repository: JobRepository, clock: Clock, settings: JobServiceSettings) {
+  const owned = async (id: string, userId: string): Promise<JobRecord> => {
+    const job = await repository.findOwned(id, userId);
+    if (!job) throw new AppError("JOB_NOT_FOUND", `Job ${id} not found`, { field: "job_id" });
+    return job;
+  };
+
+  return {
+    async create(userId: string, request: CreateJobRequest): Promise<{ job: JobRecord; replayed: boolean }> {
+      const order = checkOrder(request, settings.allowPrivateHosts);
+      const options = resolveOptions(request, settings);
+      const now = clock.now();
+      const idempotency = request.idempotency_key
+        ? {
+            key: request.idempotency_key,
+            requestHash: requestHash({ ...order, options }),
+            validSince: new Date(now.getTime() - settings.idempotencyWindowSeconds * 1000),
+          }
+        : undefined;
+      const outcome = await repository.create(
+        {
+          id: prefixedId("job"),
+          user_id: userId,
+          batch_id: null,
+          ...order,
+          options,
+          created_at: now,
+          estimated_completion: new Date(now.getTime() + estimatedSeconds(options) * 1000),
+        },
+        idempotency,
+      );
+      if (outcome.kind === "conflict") {
+        throw new AppError(
+          "IDEMPOTENCY_KEY_REUSED",
+          "This idempotency key was already used with a different request in the last 24 hours",
+          { field: "idempotency_key", details: { job_id: outcome.jobId } },
+        );
+      }
+      if (outcome.kind === "created") {
+        await settings.events?.publish(JOBS_CREATED_CHANNEL, outcome.job.id).catch(() => undefined);
+      }
+      return { job: outcome.job, replayed: outcome.kind === "replayed" };
+    },
+
+    async get(id: string, userId: string): Promise<{ job: JobRecord; history: JobTransition[] }> {
+      const job = await owned(id, userId);
+      return { job, history: await repository.history(job.id) };
+    },
+
+    list(userId: string, filters: JobListFilters) {
+      return repository.list(userId, filters);
+    },
+
+    async cancel(id: string, userId: string): Promise<JobRecord> {
+      const result = await repository.cancel(id, userId, clock.now());
+      if (!result) throw new AppError("JOB_NOT_FOUND", `Job ${id} not found`, { field: "job_id" });
+      if (!result.cancelled) {
+        throw new AppError(
+          "CANNOT_CANCEL_COMPLETED_JOB",
+          "Job has already completed and cannot be cancelled",
+          {
+            extra: { job_status: result.job.status },
+          },
+        );
+      }
+      return result.job;
+    },
+
+    async articleHtml(id: string, userId: string): Promise<string> {
+      const job = await owned(id, userId);
+      if (!job.article) {
+        throw new AppError("ARTICLE_NOT_READY", "This job has no article yet", {
+          extra: { job_status: job.status },
+        });
+      }
+      return renderArticleHtml(job.article);
+    },
+  };
+}
+
+export type JobService = ReturnType<typeof createJobService>;

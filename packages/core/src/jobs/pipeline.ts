@@ -1,0 +1,393 @@
+import type { UsageRepository } from "../bridge/ports";
+import type { Clock } from "../clock";
+import type { LlmClient, LlmProvider } from "../llm/ports";
+import { costOfTokens, type PriceTable } from "../llm/pricing";
+import type { PageFetcher } from "../net/page-fetcher";
+import { PreflightError, type PreflightSettings, qcContextFrom, runPreflight } from "../preflight/preflight";
+import { ProviderError } from "../provider-error";
+import { parseArticle } from "../qc/article-model";
+import { findAnchor } from "../qc/checks-anchor";
+import { type QcContext, qcContextSchema } from "../qc/qc-context";
+import type { QcReport } from "../qc/qc-report";
+import type { QcSettings } from "../qc/qc-settings";
+import { runQc } from "../qc/run-qc";
+import {
+  classifyIntent,
+  type ResearchCache,
+  researchSerp,
+  type SerpClient,
+  SerpProviderError,
+} from "../research/serp";
+import { cleanModelMarkdown } from "./article-edit";
+import type { JobCheckpoint, JobResearch } from "./job-checkpoint";
+import type { Article, JobRecord, RescueEntry } from "./job-records";
+import { progressOnEntry } from "./job-states";
+import type { JobAdvance, JobRepository } from "./ports";
+import { rescueRound, type Write } from "./rescue";
+import { briefFrom, systemPromptFor, type WritingBrief } from "./writing-brief";
+import { writingPrompt } from "./writing-tasks";
+
+/** The slice of a structured logger the pipeline uses (pino satisfies it). */
+export interface PipelineLogger {
+  info(data: object, message: string): void;
+  warn(data: object, message: string): void;
+  error(data: object, message: string): void;
+}
+
+export interface PipelineSettings {
+  maxRescueRounds: number;
+  /** Claims per job before a failing provider or a crashing worker turns it into ERROR. */
+  maxAttempts: number;
+  retryBaseSeconds: number;
+  maxOutputTokens: number;
+}
+
+export interface PipelineDeps {
+  jobs: JobRepository;
+  usage: UsageRepository;
+  llm: Partial<Record<LlmProvider, LlmClient>>;
+  prices: PriceTable;
+  fetcher: PageFetcher;
+  preflight: PreflightSettings;
+  /** SERP research for heavy preflight; absent when no SERP API is configured. */
+  research?: { serp: SerpClient; cache: ResearchCache; ttlSeconds: number; costPerQuery: number } | undefined;
+  qc: QcSettings;
+  clock: Clock;
+  logger: PipelineLogger;
+  settings: PipelineSettings;
+}
+
+/** Why the pipeline stopped early: not an error of the job. */
+export type Interruption = "shutdown" | "lease-lost";
+
+class JobLostError extends Error {
+  override name = "JobLostError";
+}
+
+const unique = (items: string[]) => [...new Set(items)];
+
+/** The article as the API returns it, with the link's character offset. */
+export function articleFrom(markdown: string, context: QcContext): Article {
+  const model = parseArticle(markdown);
+  const { link } = findAnchor(model, context);
+  return {
+    title: model.title ?? "",
+    content: markdown,
+    word_count: model.bodyWords,
+    backlink: {
+      anchor_text: context.anchorText,
+      target_url: context.targetUrl,
+      position: link?.offset ?? null,
+    },
+  };
+}
+
+/**
+ * Runs one claimed job from where its checkpoint left off, through
+ * PREFLIGHT → WRITE → QC → (RESCUE → QC)* → DELIVER | BLOCKED, saving each
+ * stage. Every write is conditional on the job still being this worker's and
+ * not final, so a cancelled job stops at the next stage boundary.
+ */
+export async function runJob(
+  job: JobRecord & { checkpoint: JobCheckpoint },
+  workerId: string,
+  deps: PipelineDeps,
+  signal: AbortSignal,
+): Promise<void> {
+  const { jobs, clock, settings, logger } = deps;
+  const log = { job_id: job.id, worker_id: workerId };
+  const checkpoint: JobCheckpoint = { ...job.checkpoint };
+  const order = {
+    publisherDomain: job.publisher_domain,
+    targetUrl: job.target_url,
+    anchorText: job.anchor_text,
+  };
+  let pendingCost = { llm: 0, serp: 0 };
+
+  const step = async (change: JobAdvance) => {
+    if (signal.aborted) throw new JobLostError(String(signal.reason));
+    const addCost = pendingCost;
+    pendingCost = { llm: 0, serp: 0 };
+    const ok = await jobs.advance(job.id, workerId, { ...change, addCost }, clock.now());
+    if (!ok) throw new JobLostError("the job was cancelled or taken over");
+  };
+  const enter = (status: JobAdvance["status"] & string, extra: JobAdvance = {}) =>
+    step({ status, progress: progressOnEntry[status], ...extra });
+
+  try {
+    if (job.attempts > settings.maxAttempts) {
+      await enter("ERROR", {
+        error: {
+          code: "INTERNAL_ERROR",
+          message: `The job was interrupted ${job.attempts - 1} times and gave up`,
+        },
+        completed: true,
+      });
+      return;
+    }
+
+    if (!checkpoint.research) {
+      await enter("PREFLIGHT");
+      checkpoint.research = await research(job, deps, (cost) => {
+        pendingCost.serp += cost;
+      });
+      await step({ progress: 25, checkpoint });
+    }
+    const research_ = checkpoint.research;
+    const context = qcContextSchema.parse(research_.qcContext);
+    const brief = briefFrom(order, research_, deps.qc, job.options.custom_instructions);
+
+    const client = deps.llm[job.options.llm_provider];
+    if (!client) {
+      throw new ProviderError(
+        job.options.llm_provider,
+        "no API key is configured for this provider any more",
+      );
+    }
+    const write: Write = async (task) => {
+      const result = await client.complete({
+        model: client.defaultModel,
+        system: systemPromptFor(brief),
+        prompt: writingPrompt(brief, task),
+        maxTokens: settings.maxOutputTokens,
+        signal,
+      });
+      const cost = costOfTokens(deps.prices, result.model, result.inputTokens, result.outputTokens);
+      pendingCost.llm += cost;
+      await deps.usage.recordLlm({
+        source: "job",
+        job_id: job.id,
+        campaign_id: null,
+        worker_id: workerId,
+        provider: client.provider,
+        model: result.model,
+        input_tokens: result.inputTokens,
+        output_tokens: result.outputTokens,
+        cost,
+      });
+      return result.content;
+    };
+
+    if (!checkpoint.draft) {
+      await enter("WRITE");
+      checkpoint.draft = await writeArticle(job.options.strategy, write, brief, context, (progress) =>
+        step({ progress }),
+      );
+      await step({ progress: 65, checkpoint });
+    }
+
+    let markdown = checkpoint.draft;
+    let report = runQc(markdown, context, deps.qc);
+    await enter("QC", { note: `score ${report.score}, ${report.status}` });
+    const rescue: RescueEntry[] = checkpoint.rescue ?? [];
+    let rounds = checkpoint.rescueRounds ?? 0;
+    while (report.status === "FAIL" && rounds < settings.maxRescueRounds && rescuable(report)) {
+      rounds++;
+      await step({
+        status: "RESCUE",
+        progress: Math.min(95, progressOnEntry.RESCUE + (rounds - 1) * 8),
+        note: `round ${rounds}: ${report.issues.filter((i) => i.auto_fixable).length} fixable issue(s)`,
+      });
+      const repaired = await rescueRound({
+        markdown,
+        report,
+        context,
+        settings: deps.qc,
+        write,
+        round: rounds,
+      });
+      rescue.push(...repaired.entries);
+      const next = repaired.markdown === markdown ? undefined : runQc(repaired.markdown, context, deps.qc);
+      const improved = next !== undefined && next.score > report.score;
+      if (improved) {
+        markdown = repaired.markdown;
+        report = next;
+      }
+      Object.assign(checkpoint, { draft: markdown, rescue, rescueRounds: rounds });
+      await step({
+        status: "QC",
+        progress: Math.min(97, progressOnEntry.RESCUE + rounds * 8),
+        checkpoint,
+        note: improved
+          ? `score ${report.score}, ${report.status}`
+          : `rescue round ${rounds} did not raise the score; rescue ends`,
+      });
+      if (!improved) break;
+    }
+
+    const passed = report.status === "PASS";
+    await enter(passed ? "DELIVER" : "BLOCKED", {
+      article: articleFrom(markdown, context),
+      qc_report: { ...report, rescue },
+      ...(passed ? {} : { note: blockedNote(report) }),
+      completed: true,
+    });
+    logger.info({ ...log, status: passed ? "DELIVER" : "BLOCKED", score: report.score }, "job finished");
+  } catch (error) {
+    if (error instanceof JobLostError || signal.aborted) {
+      if (signal.reason === "shutdown") {
+        await jobs.release(
+          job.id,
+          workerId,
+          clock.now(),
+          "worker shut down; the job resumes elsewhere",
+          clock.now(),
+        );
+      }
+      logger.info({ ...log, reason: String(signal.reason ?? error) }, "job interrupted");
+      return;
+    }
+    await fail(job, workerId, deps, error, checkpoint, pendingCost);
+  }
+}
+
+/**
+ * Worth a rescue round: something is fixable, and nothing that blocks
+ * delivery (critical or high) is beyond repair, since then no round could
+ * lead to DELIVER and every call would be spent for nothing.
+ */
+export function rescuable(report: QcReport): boolean {
+  const blocking = report.issues.filter((i) => i.severity === "critical" || i.severity === "high");
+  return report.issues.some((i) => i.auto_fixable) && blocking.every((i) => i.auto_fixable);
+}
+
+function blockedNote(report: QcReport): string {
+  const remaining = report.issues.filter((i) => i.severity === "critical" || i.severity === "high");
+  return `QC ${report.status} at ${report.score}: ${remaining.map((i) => i.category).join(", ") || "score below threshold"}`;
+}
+
+async function research(
+  job: JobRecord,
+  deps: PipelineDeps,
+  addSerpCost: (cost: number) => void,
+): Promise<JobResearch> {
+  const order = {
+    publisherDomain: job.publisher_domain,
+    targetUrl: job.target_url,
+    anchorText: job.anchor_text,
+  };
+  const preflight = await runPreflight(deps.fetcher, order, { ...deps.preflight, qc: deps.qc });
+  const base = qcContextFrom(order, preflight);
+  let serp: JobResearch["serp"];
+  if (job.options.preflight_mode === "heavy") {
+    if (!deps.research) throw new SerpProviderError("serp", "heavy preflight needs SERP_API_KEY");
+    serp = await researchSerp(
+      {
+        serp: deps.research.serp,
+        cache: deps.research.cache,
+        qc: deps.qc,
+        ttlSeconds: deps.research.ttlSeconds,
+      },
+      { anchorText: job.anchor_text, targetUrl: job.target_url, language: preflight.language },
+    );
+    if (!serp.fromCache) addSerpCost(deps.research.costPerQuery);
+  }
+  const qcContext: QcContext = qcContextSchema.parse({
+    ...base,
+    intent: serp?.intent ?? classifyIntent(job.anchor_text),
+    topicTerms: unique([...preflight.topicTerms, ...(serp?.topicTerms ?? [])]).slice(0, 10),
+    competitorDomains: serp?.competitorDomains ?? [],
+    trustCandidates: unique([...(serp?.trustCandidates ?? []), ...preflight.trustCandidates]),
+    sourceTexts: [...(base.sourceTexts ?? []), ...(serp?.sourceTexts ?? [])],
+  });
+  return { preflight, serp, qcContext };
+}
+
+/** WRITE: one call (single_stage), or outline → draft → polish (multi_stage). */
+async function writeArticle(
+  strategy: JobRecord["options"]["strategy"],
+  write: Write,
+  brief: WritingBrief,
+  context: QcContext,
+  progress: (value: number) => Promise<void>,
+): Promise<string> {
+  if (strategy === "single_stage") return cleanModelMarkdown(await write({ task: "draft" }), true);
+  const outline = await write({ task: "outline" });
+  await progress(40);
+  const draft = cleanModelMarkdown(await write({ task: "draft", outline }), true);
+  await progress(55);
+  const polished = cleanModelMarkdown(await write({ task: "polish", article: draft }), true);
+  // A polish that drops the link or a chunk of the text is worse than no polish.
+  const before = parseArticle(draft);
+  const after = parseArticle(polished);
+  const keptLink =
+    findAnchor(after, context).link !== undefined || findAnchor(before, context).link === undefined;
+  return keptLink && after.bodyWords >= before.bodyWords * 0.85 ? polished : draft;
+}
+
+async function fail(
+  job: JobRecord,
+  workerId: string,
+  deps: PipelineDeps,
+  error: unknown,
+  checkpoint: JobCheckpoint,
+  pendingCost: { llm: number; serp: number },
+): Promise<void> {
+  const { jobs, clock, settings, logger } = deps;
+  const now = clock.now();
+  const log = { job_id: job.id, worker_id: workerId, err: error };
+  if (error instanceof PreflightError) {
+    const target = error.page === "target";
+    await jobs.advance(
+      job.id,
+      workerId,
+      {
+        status: "ERROR",
+        progress: 100,
+        error: {
+          code: target ? "INVALID_URL" : "INVALID_PUBLISHER",
+          message: `${target ? "The target page" : "The publisher's site"} could not be read: ${error.reason}`,
+        },
+        addCost: pendingCost,
+        completed: true,
+      },
+      now,
+    );
+    logger.warn(log, "job failed in preflight");
+    return;
+  }
+  if (error instanceof ProviderError) {
+    const code = error instanceof SerpProviderError ? "SERP_API_ERROR" : "LLM_API_ERROR";
+    if (job.attempts < settings.maxAttempts) {
+      const delay = settings.retryBaseSeconds * 2 ** (job.attempts - 1);
+      await jobs.advance(job.id, workerId, { checkpoint, addCost: pendingCost }, now);
+      await jobs.release(
+        job.id,
+        workerId,
+        new Date(now.getTime() + delay * 1000),
+        `${code}: ${error.message}; retry ${job.attempts} of ${settings.maxAttempts - 1} in ${delay}s`,
+        now,
+      );
+      logger.warn({ ...log, retry_in_seconds: delay }, "provider failed; the job will retry");
+      return;
+    }
+    await jobs.advance(
+      job.id,
+      workerId,
+      {
+        status: "ERROR",
+        progress: 100,
+        checkpoint,
+        error: { code, message: `${error.message} (after ${job.attempts} attempts)` },
+        addCost: pendingCost,
+        completed: true,
+      },
+      now,
+    );
+    logger.warn(log, "provider kept failing; the job is in ERROR");
+    return;
+  }
+  logger.error(log, "job failed unexpectedly");
+  await jobs.advance(
+    job.id,
+    workerId,
+    {
+      status: "ERROR",
+      progress: 100,
+      error: { code: "INTERNAL_ERROR", message: "An unexpected error stopped the job" },
+      addCost: pendingCost,
+      completed: true,
+    },
+    now,
+  );
+}

@@ -1,0 +1,72 @@
+import type { JobCheckpoint } from "./job-checkpoint";
+import type {
+  Article,
+  JobListFilters,
+  JobOptions,
+  JobQcReport,
+  JobRecord,
+  JobTransition,
+} from "./job-records";
+import type { JobStatus } from "./job-states";
+
+export interface NewJob {
+  id: string;
+  user_id: string;
+  batch_id: string | null;
+  publisher_domain: string;
+  target_url: string;
+  anchor_text: string;
+  options: JobOptions;
+  estimated_completion: Date;
+  created_at: Date;
+}
+
+export interface IdempotencyClaim {
+  key: string;
+  /** Hash of the normalised request body: the same key with another body is a mistake. */
+  requestHash: string;
+  /** Keys older than this are spent and may be reused. */
+  validSince: Date;
+}
+
+export type CreateOutcome =
+  | { kind: "created"; job: JobRecord }
+  | { kind: "replayed"; job: JobRecord }
+  | { kind: "conflict"; jobId: string };
+
+/** A change the worker makes while it holds the job's lease. */
+export interface JobAdvance {
+  status?: JobStatus;
+  progress?: number;
+  /** Recorded with the state transition, e.g. why a job was blocked. */
+  note?: string;
+  checkpoint?: JobCheckpoint;
+  article?: Article | null;
+  qc_report?: JobQcReport | null;
+  addCost?: { llm?: number; serp?: number };
+  error?: { code: string; message: string };
+  completed?: boolean;
+}
+
+export interface JobRepository {
+  /** Inserts the job, or with an idempotency key returns the job the key already names. One transaction. */
+  create(job: NewJob, idempotency?: IdempotencyClaim): Promise<CreateOutcome>;
+  findOwned(id: string, userId: string): Promise<JobRecord | undefined>;
+  history(id: string): Promise<JobTransition[]>;
+  list(userId: string, filters: JobListFilters): Promise<{ jobs: JobRecord[]; total: number }>;
+  /** Cancels a job that is not final; undefined when the user has no such job. */
+  cancel(id: string, userId: string, now: Date): Promise<{ job: JobRecord; cancelled: boolean } | undefined>;
+
+  /** Takes the oldest runnable job whose lease is free or expired (FOR UPDATE SKIP LOCKED). */
+  claim(
+    workerId: string,
+    now: Date,
+    leaseUntil: Date,
+  ): Promise<(JobRecord & { checkpoint: JobCheckpoint }) | undefined>;
+  /** Extends the lease; false when the job is no longer this worker's (cancelled, or taken after expiry). */
+  heartbeat(id: string, workerId: string, leaseUntil: Date): Promise<boolean>;
+  /** Applies a change if the worker still holds the job and it is not final; logs a transition when the state changes. */
+  advance(id: string, workerId: string, change: JobAdvance, now: Date): Promise<boolean>;
+  /** Gives the job back (retry later, or shutdown) keeping its state and checkpoint. */
+  release(id: string, workerId: string, runAfter: Date, note: string | null, now: Date): Promise<boolean>;
+}

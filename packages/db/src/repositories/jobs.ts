@@ -1,0 +1,296 @@
+import { AppError, finalJobStatuses, type JobRecord, type JobRepository } from "@bacowr/core";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema";
+
+const jobColumns = [
+  "id",
+  "user_id",
+  "batch_id",
+  "publisher_domain",
+  "target_url",
+  "anchor_text",
+  "options",
+  "status",
+  "progress",
+  "article",
+  "qc_report",
+  "cost_llm",
+  "cost_serp",
+  "error_code",
+  "error_message",
+  "attempts",
+  "locked_by",
+  "locked_until",
+  "run_after",
+  "cancel_requested_at",
+  "estimated_completion",
+  "created_at",
+  "updated_at",
+  "completed_at",
+] as const;
+
+const final = [...finalJobStatuses];
+
+/** Thrown inside the create transaction to roll it back when the idempotency key is taken. */
+class KeyTaken extends Error {}
+
+export function createJobRepository(db: Kysely<Database>): JobRepository {
+  const byKey = (userId: string, key: string) =>
+    db
+      .selectFrom("job_idempotency_keys as k")
+      .innerJoin("jobs", "jobs.id", "k.job_id")
+      .select([...jobColumns.map((c) => `jobs.${c}` as const), "k.request_hash"])
+      .where("k.user_id", "=", userId)
+      .where("k.idempotency_key", "=", key)
+      .executeTakeFirst();
+
+  return {
+    async create(job, idempotency) {
+      if (idempotency) {
+        const existing = await byKey(job.user_id, idempotency.key);
+        if (existing && existing.created_at >= idempotency.validSince) {
+          const { request_hash, ...found } = existing;
+          return request_hash === idempotency.requestHash
+            ? { kind: "replayed", job: found }
+            : { kind: "conflict", jobId: found.id };
+        }
+      }
+      try {
+        const created = await db.transaction().execute(async (trx) => {
+          if (idempotency) {
+            // A key older than the window is spent: it may name a new job.
+            await trx
+              .deleteFrom("job_idempotency_keys")
+              .where("user_id", "=", job.user_id)
+              .where("idempotency_key", "=", idempotency.key)
+              .where("created_at", "<", idempotency.validSince)
+              .execute();
+          }
+          const row = await trx
+            .insertInto("jobs")
+            .values({
+              ...job,
+              options: JSON.stringify(job.options),
+              status: "RECEIVE",
+              run_after: job.created_at,
+              updated_at: job.created_at,
+            })
+            .returning(jobColumns)
+            .executeTakeFirstOrThrow();
+          await trx
+            .insertInto("job_state_transitions")
+            .values({ job_id: job.id, state: "RECEIVE", at: job.created_at })
+            .execute();
+          if (idempotency) {
+            // Concurrent duplicates meet here: the primary key lets one through, the others roll back.
+            const key = await trx
+              .insertInto("job_idempotency_keys")
+              .values({
+                user_id: job.user_id,
+                idempotency_key: idempotency.key,
+                job_id: job.id,
+                request_hash: idempotency.requestHash,
+                created_at: job.created_at,
+              })
+              .onConflict((oc) => oc.columns(["user_id", "idempotency_key"]).doNothing())
+              .returning("job_id")
+              .executeTakeFirst();
+            if (!key) throw new KeyTaken();
+          }
+          return row;
+        });
+        return { kind: "created", job: created };
+      } catch (error) {
+        // A valid token whose account was deleted: the job has no owner to belong to.
+        if ((error as { code?: unknown }).code === "23503") {
+          throw new AppError("UNAUTHORIZED", "This account no longer exists", { cause: error });
+        }
+        if (!(error instanceof KeyTaken) || !idempotency) throw error;
+        const existing = await byKey(job.user_id, idempotency.key);
+        if (!existing) throw error;
+        const { request_hash, ...found } = existing;
+        return request_hash === idempotency.requestHash
+          ? { kind: "replayed", job: found }
+          : { kind: "conflict", jobId: found.id };
+      }
+    },
+
+    findOwned(id, userId) {
+      return db
+        .selectFrom("jobs")
+        .select(jobColumns)
+        .where("id", "=", id)
+        .where("user_id", "=", userId)
+        .executeTakeFirst();
+    },
+
+    history(id) {
+      return db
+        .selectFrom("job_state_transitions")
+        .select(["state", "at", "note"])
+        .where("job_id", "=", id)
+        .orderBy("id")
+        .execute();
+    },
+
+    async list(userId, filters) {
+      let query = db.selectFrom("jobs").where("user_id", "=", userId);
+      if (filters.status) query = query.where("status", "=", filters.status);
+      if (filters.publisher_domain) query = query.where("publisher_domain", "=", filters.publisher_domain);
+      if (filters.date_from) query = query.where("created_at", ">=", filters.date_from);
+      if (filters.date_to) query = query.where("created_at", "<=", filters.date_to);
+      const [jobs, count] = await Promise.all([
+        (filters.sort === "status"
+          ? query.orderBy("status").orderBy("created_at", "desc")
+          : query.orderBy("created_at", filters.sort === "created_at" ? "asc" : "desc")
+        )
+          .orderBy("id")
+          .select(jobColumns)
+          .limit(filters.limit)
+          .offset(filters.offset)
+          .execute(),
+        query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+      ]);
+      return { jobs, total: Number(count.n) };
+    },
+
+    async cancel(id, userId, now) {
+      const cancelled = await db
+        .with("changed", (qb) =>
+          qb
+            .updateTable("jobs")
+            .set({ status: "CANCELLED", cancel_requested_at: now, completed_at: now, updated_at: now })
+            .where("id", "=", id)
+            .where("user_id", "=", userId)
+            .where("status", "not in", final)
+            .returning(jobColumns),
+        )
+        .with("logged", (qb) =>
+          qb
+            .insertInto("job_state_transitions")
+            .columns(["job_id", "state", "at", "note"])
+            .expression((eb) =>
+              eb
+                .selectFrom("changed")
+                .select([
+                  "changed.id",
+                  sql.lit("CANCELLED").as("state"),
+                  sql`${now}::timestamptz`.as("at"),
+                  sql.lit("cancelled by the owner").as("note"),
+                ]),
+            )
+            .returning("job_state_transitions.id"),
+        )
+        .selectFrom("changed")
+        .selectAll()
+        .executeTakeFirst();
+      if (cancelled) return { job: cancelled as JobRecord, cancelled: true };
+      const job = await this.findOwned(id, userId);
+      return job && { job, cancelled: false };
+    },
+
+    async claim(workerId, now, leaseUntil) {
+      return db
+        .updateTable("jobs")
+        .set((eb) => ({
+          locked_by: workerId,
+          locked_until: leaseUntil,
+          attempts: eb("attempts", "+", 1),
+          updated_at: now,
+        }))
+        .where("id", "=", (eb) =>
+          eb
+            .selectFrom("jobs")
+            .select("id")
+            .where("status", "not in", final)
+            .where("run_after", "<=", now)
+            .where((w) => w.or([w("locked_until", "is", null), w("locked_until", "<", now)]))
+            .orderBy("run_after")
+            .orderBy("created_at")
+            .limit(1)
+            .forUpdate()
+            .skipLocked(),
+        )
+        .where("status", "not in", final)
+        .returning([...jobColumns, "checkpoint"])
+        .executeTakeFirst();
+    },
+
+    async heartbeat(id, workerId, leaseUntil) {
+      const result = await db
+        .updateTable("jobs")
+        .set({ locked_until: leaseUntil })
+        .where("id", "=", id)
+        .where("locked_by", "=", workerId)
+        .where("status", "not in", final)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async advance(id, workerId, change, now) {
+      const update = db
+        .updateTable("jobs")
+        .set((eb) => ({
+          updated_at: now,
+          ...(change.status ? { status: change.status } : {}),
+          ...(change.progress === undefined ? {} : { progress: change.progress }),
+          ...(change.checkpoint ? { checkpoint: JSON.stringify(change.checkpoint) } : {}),
+          ...(change.article === undefined
+            ? {}
+            : { article: change.article && JSON.stringify(change.article) }),
+          ...(change.qc_report === undefined
+            ? {}
+            : { qc_report: change.qc_report && JSON.stringify(change.qc_report) }),
+          ...(change.addCost?.llm ? { cost_llm: eb("cost_llm", "+", change.addCost.llm) } : {}),
+          ...(change.addCost?.serp ? { cost_serp: eb("cost_serp", "+", change.addCost.serp) } : {}),
+          ...(change.error ? { error_code: change.error.code, error_message: change.error.message } : {}),
+          ...(change.completed ? { completed_at: now, locked_until: null } : {}),
+        }))
+        .where("id", "=", id)
+        .where("locked_by", "=", workerId)
+        .where("status", "not in", final);
+      if (!change.status) return (await update.executeTakeFirst()).numUpdatedRows > 0n;
+      const logged = await db
+        .with("changed", () => update.returning(["id", "status"]))
+        .insertInto("job_state_transitions")
+        .columns(["job_id", "state", "at", "note"])
+        .expression((eb) =>
+          eb
+            .selectFrom("changed")
+            .select([
+              "changed.id",
+              "changed.status",
+              sql`${now}::timestamptz`.as("at"),
+              sql`${change.note ?? null}::text`.as("note"),
+            ]),
+        )
+        .executeTakeFirst();
+      return (logged.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    },
+
+    async release(id, workerId, runAfter, note, now) {
+      const release = db
+        .updateTable("jobs")
+        .set({ locked_by: null, locked_until: null, run_after: runAfter, updated_at: now })
+        .where("id", "=", id)
+        .where("locked_by", "=", workerId)
+        .where("status", "not in", final);
+      const logged = await db
+        .with("changed", () => release.returning(["id", "status"]))
+        .insertInto("job_state_transitions")
+        .columns(["job_id", "state", "at", "note"])
+        .expression((eb) =>
+          eb
+            .selectFrom("changed")
+            .select([
+              "changed.id",
+              "changed.status",
+              sql`${now}::timestamptz`.as("at"),
+              sql`${note}::text`.as("note"),
+            ]),
+        )
+        .executeTakeFirst();
+      return (logged.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    },
+  };
+}
