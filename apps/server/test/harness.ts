@@ -1,6 +1,7 @@
 import { signAccessToken } from "@bacowr/api";
 import { loadConfig } from "@bacowr/config";
 import type { Clock } from "@bacowr/core";
+import pg from "pg";
 import { pino } from "pino";
 import { type Platform, startPlatform } from "../src/platform";
 
@@ -13,15 +14,21 @@ export const TEST_JWT_SECRET = "test-jwt-secret-0123456789-0123456789-abcdef";
  */
 export async function startTestPlatform(
   overrides: Record<string, string> = {},
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; ownDatabase?: boolean } = {},
 ): Promise<Platform> {
+  let databaseUrl = process.env.DATABASE_URL ?? "";
+  let dropDatabase: (() => Promise<void>) | undefined;
+  if (databaseUrl && options.ownDatabase) {
+    // A suite that runs job workers gets a database of its own, so its workers never take other suites' jobs.
+    ({ url: databaseUrl, drop: dropDatabase } = await createScratchDatabase(databaseUrl));
+  }
   const config = loadConfig({
     NODE_ENV: "test",
     HOST: "127.0.0.1",
     PORT: "0",
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     DATA_DIR: "memory",
-    DATABASE_URL: process.env.DATABASE_URL ?? "",
+    DATABASE_URL: databaseUrl,
     REDIS_URL: process.env.REDIS_URL ?? "",
     // Each platform its own key space, so parallel suites never share rate-limit counters.
     REDIS_KEY_PREFIX: `test:${process.pid}:${Math.random().toString(36).slice(2)}:`,
@@ -34,7 +41,30 @@ export async function startTestPlatform(
     BRIDGE_RATE_LIMIT_RELAY: "100000",
     ...overrides,
   });
-  return startPlatform(config, pino({ level: config.env.LOG_LEVEL }), options);
+  const platform = await startPlatform(config, pino({ level: config.env.LOG_LEVEL }), options);
+  if (!dropDatabase) return platform;
+  const drop = dropDatabase;
+  const close = platform.close;
+  return { ...platform, close: () => close().then(drop) };
+}
+
+async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `bacowr_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
 }
 
 /** A clock that starts at real time and moves only when told. */

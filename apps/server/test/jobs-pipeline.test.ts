@@ -31,27 +31,30 @@ beforeAll(async () => {
   openai = await startFakeOpenAi({ reply: modeByAnchor({}), delayMs: 1_500 });
   broken = await startFakeOpenAi({ failWith: { status: 500, message: "The server had an error" } });
   serp = await startFakeSerpApi();
-  platform = await startTestPlatform({
-    ...sites.env,
-    ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY,
-    ANTHROPIC_BASE_URL: anthropic.url,
-    OPENAI_API_KEY: FAKE_OPENAI_KEY,
-    OPENAI_BASE_URL: `${openai.url}/v1`,
-    // "google" goes to a provider that always fails, for the ERROR path.
-    GOOGLE_API_KEY: FAKE_OPENAI_KEY,
-    GOOGLE_BASE_URL: `${broken.url}/v1`,
-    SERP_API_KEY: FAKE_SERP_KEY,
-    SERP_API_URL: `${serp.url}/search`,
-    SERP_COST_PER_QUERY: "0.002",
-    LLM_MAX_RETRIES: "0",
-    WORKER_IN_PROCESS: "true",
-    WORKER_POLL_INTERVAL_MS: "100",
-    WORKER_CONCURRENCY: "4",
-    JOB_HEARTBEAT_SECONDS: "1",
-    JOB_LEASE_SECONDS: "30",
-    JOB_MAX_ATTEMPTS: "2",
-    JOB_RETRY_BASE_SECONDS: "0",
-  });
+  platform = await startTestPlatform(
+    {
+      ...sites.env,
+      ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY,
+      ANTHROPIC_BASE_URL: anthropic.url,
+      OPENAI_API_KEY: FAKE_OPENAI_KEY,
+      OPENAI_BASE_URL: `${openai.url}/v1`,
+      // "google" goes to a provider that always fails, for the ERROR path.
+      GOOGLE_API_KEY: FAKE_OPENAI_KEY,
+      GOOGLE_BASE_URL: `${broken.url}/v1`,
+      SERP_API_KEY: FAKE_SERP_KEY,
+      SERP_API_URL: `${serp.url}/search`,
+      SERP_COST_PER_QUERY: "0.002",
+      LLM_MAX_RETRIES: "0",
+      WORKER_IN_PROCESS: "true",
+      WORKER_POLL_INTERVAL_MS: "100",
+      WORKER_CONCURRENCY: "4",
+      JOB_HEARTBEAT_SECONDS: "1",
+      JOB_LEASE_SECONDS: "30",
+      JOB_MAX_ATTEMPTS: "2",
+      JOB_RETRY_BASE_SECONDS: "0",
+    },
+    { ownDatabase: true },
+  );
   customer = await newCustomer(platform.url);
 });
 afterAll(async () => {

@@ -39,7 +39,11 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
     db
       .selectFrom("job_idempotency_keys as k")
       .innerJoin("jobs", "jobs.id", "k.job_id")
-      .select([...jobColumns.map((c) => `jobs.${c}` as const), "k.request_hash"])
+      .select([
+        ...jobColumns.map((c) => `jobs.${c}` as const),
+        "k.request_hash",
+        "k.created_at as key_created_at",
+      ])
       .where("k.user_id", "=", userId)
       .where("k.idempotency_key", "=", key)
       .executeTakeFirst();
@@ -48,8 +52,8 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
     async create(job, idempotency) {
       if (idempotency) {
         const existing = await byKey(job.user_id, idempotency.key);
-        if (existing && existing.created_at >= idempotency.validSince) {
-          const { request_hash, ...found } = existing;
+        if (existing && existing.key_created_at >= idempotency.validSince) {
+          const { request_hash, key_created_at: _, ...found } = existing;
           return request_hash === idempotency.requestHash
             ? { kind: "replayed", job: found }
             : { kind: "conflict", jobId: found.id };
@@ -108,7 +112,7 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
         if (!(error instanceof KeyTaken) || !idempotency) throw error;
         const existing = await byKey(job.user_id, idempotency.key);
         if (!existing) throw error;
-        const { request_hash, ...found } = existing;
+        const { request_hash, key_created_at: _, ...found } = existing;
         return request_hash === idempotency.requestHash
           ? { kind: "replayed", job: found }
           : { kind: "conflict", jobId: found.id };
