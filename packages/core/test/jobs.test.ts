@@ -114,7 +114,7 @@ describe("RESCUE", () => {
     const report = (issues: QcReport["issues"]): QcReport => ({
       status: "FAIL",
       score: 40,
-      checks: {},
+      checks: {} as QcReport["checks"],
       issues,
     });
     expect(rescuable(report([issue("word_count", true)]))).toBe(true);

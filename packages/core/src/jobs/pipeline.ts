@@ -170,7 +170,7 @@ export async function runJob(
 
     if (!checkpoint.draft) {
       await enter("WRITE");
-      checkpoint.draft = await writeArticle(job.options.strategy, write, brief, context, (progress) =>
+      checkpoint.draft = await writeArticle(job.options.strategy, write, context, (progress) =>
         step({ progress }),
       );
       await step({ progress: 65, checkpoint });
@@ -297,7 +297,6 @@ async function research(
 async function writeArticle(
   strategy: JobRecord["options"]["strategy"],
   write: Write,
-  brief: WritingBrief,
   context: QcContext,
   progress: (value: number) => Promise<void>,
 ): Promise<string> {
