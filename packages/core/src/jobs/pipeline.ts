@@ -24,7 +24,7 @@ import type { Article, JobRecord, RescueEntry } from "./job-records";
 import { progressOnEntry } from "./job-states";
 import type { JobAdvance, JobRepository } from "./ports";
 import { rescueRound, type Write } from "./rescue";
-import { briefFrom, systemPromptFor, type WritingBrief } from "./writing-brief";
+import { briefFrom, systemPromptFor } from "./writing-brief";
 import { writingPrompt } from "./writing-tasks";
 
 /** The slice of a structured logger the pipeline uses (pino satisfies it). */
