@@ -7,63 +7,25 @@
  *
  *   BENCH_JOBS=100 BENCH_CONCURRENCY=8 BENCH_DATABASE=pglite|postgres pnpm bench:pipeline
  */
-import { randomBytes } from "node:crypto";
-import { loadConfig } from "@bacowr/config";
 import { briefOfPrompt, defaultQcSettings, runQc, writingPrompt } from "@bacowr/core";
-import { pino } from "pino";
-import { startPlatform } from "../src/platform";
-import { startFixtureSites } from "../test/fakes/fixture-sites";
-import { FAKE_ANTHROPIC_KEY, startFakeAnthropic } from "../test/fakes/llm-providers";
+import { startLocalWorld } from "../demo/local-world";
 import { scriptedReply } from "../test/fakes/scripted-writer";
-import { FAKE_SERP_KEY, startFakeSerpApi } from "../test/fakes/serp-api";
 import { startTemporaryPostgres } from "./temp-postgres";
 
 const jobs = Number(process.env.BENCH_JOBS ?? 100);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const llmDelayMs = 200;
 const callsPerJob = 3; // multi_stage: outline, draft, polish (the scripted article passes QC first time)
-const admin = { email: "bench@bacowr.local", password: "bench-password-long-enough" };
 
 async function main() {
   const postgres = process.env.BENCH_DATABASE === "postgres" ? await startTemporaryPostgres() : undefined;
   if (process.env.BENCH_DATABASE === "postgres" && !postgres) throw new Error("no PostgreSQL binaries found");
-  const sites = await startFixtureSites();
-  const anthropic = await startFakeAnthropic({
-    reply: (prompt) => scriptedReply(prompt),
-    delayMs: llmDelayMs,
+  const world = await startLocalWorld({
+    writer: "clean",
+    llmDelayMs,
+    env: { DATABASE_URL: postgres?.url ?? "", WORKER_CONCURRENCY: String(concurrency) },
   });
-  const serp = await startFakeSerpApi();
-  const config = loadConfig({
-    PORT: "0",
-    DATA_DIR: "memory",
-    DATABASE_URL: postgres?.url ?? "",
-    LOG_LEVEL: "warn",
-    JWT_SECRET: randomBytes(32).toString("base64url"),
-    BACOWR_ADMIN_EMAIL: admin.email,
-    BACOWR_ADMIN_PASSWORD: admin.password,
-    ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY,
-    ANTHROPIC_BASE_URL: anthropic.url,
-    SERP_API_KEY: FAKE_SERP_KEY,
-    SERP_API_URL: `${serp.url}/search`,
-    WORKER_IN_PROCESS: "true",
-    WORKER_CONCURRENCY: String(concurrency),
-    WORKER_POLL_INTERVAL_MS: "100",
-    ...sites.env,
-  });
-  const platform = await startPlatform(config, pino({ level: "warn" }));
-  const call = async (method: string, path: string, token?: string, body?: unknown) => {
-    const response = await fetch(`${platform.url}${path}`, {
-      method,
-      headers: {
-        ...(body ? { "content-type": "application/json" } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    // biome-ignore lint/suspicious/noExplicitAny: benchmark reads the API's JSON
-    return (await response.json()) as any;
-  };
-  const token = (await call("POST", "/v1/auth/login", undefined, admin)).data.access_token as string;
+  const { call, token, anthropic } = world;
 
   let peakRss = process.memoryUsage.rss();
   const baselineRss = peakRss;
@@ -75,11 +37,7 @@ async function main() {
   const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: jobs }, (_, i) =>
-      call("POST", "/v1/jobs", token, {
-        publisher_domain: "worklife.example",
-        target_url: `${sites.base}/product`,
-        anchor_text: `best project management tools ${i}`,
-      }),
+      call("POST", "/v1/jobs", token, world.order(`best project management tools ${i}`)),
     ),
   );
   let finished = 0;
@@ -144,8 +102,7 @@ async function main() {
     `QC per article (${report.checks.word_count?.actual} words, ${report.status}): median ${timings[100]?.toFixed(2)} ms, p90 ${timings[180]?.toFixed(2)} ms`,
   );
 
-  await platform.close();
-  await Promise.all([sites.close(), anthropic.close(), serp.close()]);
+  await world.close();
   postgres?.stop();
 }
 

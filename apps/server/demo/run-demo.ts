@@ -5,70 +5,19 @@
  * model is a script). Submits one job, streams its progress and prints the
  * article and QC report.
  */
-import { randomBytes } from "node:crypto";
-import { loadConfig } from "@bacowr/config";
 import { SingleBar } from "cli-progress";
-import { pino } from "pino";
-import { startPlatform } from "../src/platform";
-import { startFixtureSites } from "../test/fakes/fixture-sites";
-import { FAKE_ANTHROPIC_KEY, startFakeAnthropic } from "../test/fakes/llm-providers";
-import { scriptedReply } from "../test/fakes/scripted-writer";
-import { FAKE_SERP_KEY, startFakeSerpApi } from "../test/fakes/serp-api";
+import { startLocalWorld } from "./local-world";
 
-const admin = { email: "demo-admin@bacowr.local", password: "demo-password-not-for-production" };
 const label = "SCRIPTED DEMO OUTPUT: written by a local script standing in for the LLM, not by a model";
 
 async function main() {
-  const sites = await startFixtureSites();
-  // A short delay per call, so the stages are visible as they pass.
-  const anthropic = await startFakeAnthropic({
-    reply: (prompt) => scriptedReply(prompt, "thin"),
-    delayMs: 600,
-  });
-  const serp = await startFakeSerpApi();
-  const config = loadConfig({
-    ...process.env,
-    PORT: process.env.PORT ?? "0",
-    DATA_DIR: "memory",
-    DATABASE_URL: "",
-    REDIS_URL: "",
-    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-    JWT_SECRET: randomBytes(32).toString("base64url"),
-    BACOWR_ADMIN_EMAIL: admin.email,
-    BACOWR_ADMIN_PASSWORD: admin.password,
-    ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY,
-    ANTHROPIC_BASE_URL: anthropic.url,
-    SERP_API_KEY: FAKE_SERP_KEY,
-    SERP_API_URL: `${serp.url}/search`,
-    WORKER_IN_PROCESS: "true",
-    WORKER_POLL_INTERVAL_MS: "200",
-    ...sites.env,
-  });
-  const platform = await startPlatform(config, pino({ level: config.env.LOG_LEVEL }));
-  const close = async () => {
-    await platform.close();
-    await Promise.all([sites.close(), anthropic.close(), serp.close()]);
-  };
+  // A short delay per call, so the stages are visible as they pass; a thin first draft, so RESCUE has work.
+  const world = await startLocalWorld({ writer: "thin", llmDelayMs: 600 });
+  const { platform, call, token } = world;
   try {
-    const call = async (method: string, path: string, token?: string, body?: unknown) => {
-      const response = await fetch(`${platform.url}${path}`, {
-        method,
-        headers: {
-          ...(body ? { "content-type": "application/json" } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      // biome-ignore lint/suspicious/noExplicitAny: the demo prints whatever the API answers
-      return (await response.json()) as any;
-    };
     console.log(`BACOWR demo: server at ${platform.url} (embedded PostgreSQL, in-process worker)`);
-    const login = await call("POST", "/v1/auth/login", undefined, admin);
-    const token = login.data.access_token as string;
     const order = {
-      publisher_domain: "worklife.example",
-      target_url: `${sites.base}/product`,
-      anchor_text: "best project management tools",
+      ...world.order("best project management tools"),
       options: { llm_provider: "anthropic", strategy: "multi_stage", preflight_mode: "heavy" },
     };
     console.log("POST /v1/jobs", JSON.stringify(order));
@@ -118,7 +67,7 @@ async function main() {
     );
     console.log(`HTML: ${platform.url}/v1/jobs/${jobId}/article.html (Bearer token required)`);
   } finally {
-    await close();
+    await world.close();
   }
 }
 

@@ -1,25 +1,11 @@
 import type { JobCheckpoint } from "./job-checkpoint";
-import type {
-  Article,
-  JobListFilters,
-  JobOptions,
-  JobQcReport,
-  JobRecord,
-  JobTransition,
-} from "./job-records";
+import type { Article, JobListFilters, JobQcReport, JobRecord, JobTransition } from "./job-records";
 import type { JobStatus } from "./job-states";
 
-export interface NewJob {
-  id: string;
-  user_id: string;
-  batch_id: string | null;
-  publisher_domain: string;
-  target_url: string;
-  anchor_text: string;
-  options: JobOptions;
-  estimated_completion: Date;
-  created_at: Date;
-}
+export type NewJob = Pick<
+  JobRecord,
+  "id" | "user_id" | "batch_id" | "publisher_domain" | "target_url" | "anchor_text" | "options" | "created_at"
+> & { estimated_completion: Date };
 
 export interface IdempotencyClaim {
   key: string;

@@ -1,5 +1,5 @@
 import { AppError, finalJobStatuses, type JobRecord, type JobRepository } from "@bacowr/core";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, sql, type UpdateQueryBuilder, type UpdateResult } from "kysely";
 import type { Database } from "../schema";
 
 const jobColumns = [
@@ -34,7 +34,29 @@ const final = [...finalJobStatuses];
 /** Thrown inside the create transaction to roll it back when the idempotency key is taken. */
 class KeyTaken extends Error {}
 
+type JobUpdate = UpdateQueryBuilder<Database, "jobs", "jobs", UpdateResult>;
+
 export function createJobRepository(db: Kysely<Database>): JobRepository {
+  /** Runs an UPDATE of one job and logs its (new or same) state with `note` in the same statement. */
+  const changeAndLog = async (update: JobUpdate, at: Date, note: string | null): Promise<boolean> => {
+    const logged = await db
+      .with("changed", () => update.returning(["id", "status"]))
+      .insertInto("job_state_transitions")
+      .columns(["job_id", "state", "at", "note"])
+      .expression((eb) =>
+        eb
+          .selectFrom("changed")
+          .select([
+            "changed.id",
+            "changed.status",
+            sql`${at}::timestamptz`.as("at"),
+            sql`${note}::text`.as("note"),
+          ]),
+      )
+      .executeTakeFirst();
+    return (logged.numInsertedOrUpdatedRows ?? 0n) > 0n;
+  };
+
   const byKey = (userId: string, key: string) =>
     db
       .selectFrom("job_idempotency_keys as k")
@@ -254,22 +276,7 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
         .where("locked_by", "=", workerId)
         .where("status", "not in", final);
       if (!change.status) return (await update.executeTakeFirst()).numUpdatedRows > 0n;
-      const logged = await db
-        .with("changed", () => update.returning(["id", "status"]))
-        .insertInto("job_state_transitions")
-        .columns(["job_id", "state", "at", "note"])
-        .expression((eb) =>
-          eb
-            .selectFrom("changed")
-            .select([
-              "changed.id",
-              "changed.status",
-              sql`${now}::timestamptz`.as("at"),
-              sql`${change.note ?? null}::text`.as("note"),
-            ]),
-        )
-        .executeTakeFirst();
-      return (logged.numInsertedOrUpdatedRows ?? 0n) > 0n;
+      return changeAndLog(update, now, change.note ?? null);
     },
 
     async release(id, workerId, runAfter, note, now) {
@@ -279,22 +286,7 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
         .where("id", "=", id)
         .where("locked_by", "=", workerId)
         .where("status", "not in", final);
-      const logged = await db
-        .with("changed", () => release.returning(["id", "status"]))
-        .insertInto("job_state_transitions")
-        .columns(["job_id", "state", "at", "note"])
-        .expression((eb) =>
-          eb
-            .selectFrom("changed")
-            .select([
-              "changed.id",
-              "changed.status",
-              sql`${now}::timestamptz`.as("at"),
-              sql`${note}::text`.as("note"),
-            ]),
-        )
-        .executeTakeFirst();
-      return (logged.numInsertedOrUpdatedRows ?? 0n) > 0n;
+      return changeAndLog(release, now, note);
     },
   };
 }
