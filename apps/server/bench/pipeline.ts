@@ -61,7 +61,8 @@ async function main() {
 
   // QC alone, on the scripted 1 200-word article with the research context of the first job.
   const firstPrompt = anthropic.requests.find((r) => JSON.stringify(r.body).includes("<task>draft</task>"));
-  const prompt = (firstPrompt?.body.messages as { content: string }[])[0]?.content ?? "";
+  const messages = (firstPrompt?.body.messages ?? []) as { content: string }[];
+  const prompt = messages[0]?.content ?? "";
   const brief = briefOfPrompt(prompt);
   if (!brief) throw new Error("no draft prompt recorded");
   const article = scriptedReply(writingPrompt(brief, { task: "draft" }));
