@@ -1,3 +1,4 @@
+import { createParser } from "eventsource-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform";
 import { startFixtureSites } from "./fakes/fixture-sites";
@@ -249,5 +250,38 @@ describe("a job end to end", () => {
     while (stolen && stolen.id !== id && (await jobs.release(stolen.id, "crashed-worker", now, null, now)));
     const job = await waitForJob(customer.call, id);
     expect(job.status).toBe("DELIVER");
+  });
+
+  it("streams progress as server-sent events until the job is final", async () => {
+    const id = await createJob(order("streamed planning tools", { preflight_mode: "light" }));
+    const response = await fetch(`${platform.url}/v1/jobs/${id}/events`, {
+      headers: { authorization: `Bearer ${customer.token}`, accept: "text/event-stream" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(response.headers.get("x-request-id")).toBeTruthy();
+    const events: { status: string; progress: number }[] = [];
+    const parser = createParser({
+      onEvent: (event) => {
+        if (event.event === "progress") events.push(JSON.parse(event.data));
+      },
+    });
+    const decoder = new TextDecoder();
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      parser.feed(decoder.decode(chunk, { stream: true }));
+    }
+    // The stream ends by itself after the final state.
+    expect(events.at(-1)).toEqual({ job_id: id, status: "DELIVER", progress: 100 });
+    expect(events.map((e) => e.status)).toContain("WRITE");
+    const progress = events.map((e) => e.progress);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+
+    const other = await newCustomer(platform.url);
+    const refused = await fetch(`${platform.url}/v1/jobs/${id}/events`, {
+      headers: { authorization: `Bearer ${other.token}` },
+    });
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toMatchObject({ success: false, error: { code: "JOB_NOT_FOUND" } });
+    expect((await fetch(`${platform.url}/v1/jobs/${id}/events`)).status).toBe(401);
   });
 });

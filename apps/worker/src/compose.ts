@@ -101,6 +101,7 @@ export function composeServices(options: {
     },
     qc: defaultQcSettings,
     clock,
+    events: options.events,
     logger: options.logger.child({ component: "pipeline" }),
     settings: {
       maxRescueRounds: config.env.RESCUE_MAX_ROUNDS,

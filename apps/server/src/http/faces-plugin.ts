@@ -13,6 +13,7 @@ import {
   toErrorPayload,
 } from "@bacowr/api";
 import { AppError, type RateLimiter } from "@bacowr/core";
+import { createSession } from "better-sse";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type CreateOpenApiFastifyPluginOptions, fastifyTRPCOpenApiPlugin } from "trpc-to-openapi";
 import { type BridgeRateLimits, bridgeRateLimitHook } from "./bridge-rate-limit";
@@ -116,6 +117,35 @@ export async function restFacesPlugin(
         "default-src 'none'; img-src https: data:; style-src 'unsafe-inline'",
       )
       .send(html);
+  });
+
+  // Server-sent events of a job's progress: the `events` subscription, over SSE (better-sse writes the protocol).
+  scope.get<{ Params: { job_id: string } }>("/v1/jobs/:job_id/events", async (request, reply) => {
+    const controller = new AbortController();
+    const caller = createCaller(
+      createContext(deps, { id: request.id, ip: request.ip, headers: request.headers }),
+      { signal: controller.signal },
+    );
+    const updates = (await caller.v1.jobs.events({ job_id: request.params.job_id }))[Symbol.asyncIterator]();
+    // The first update proves the job exists and is the caller's; errors before it answer as JSON.
+    const first = await updates.next();
+    reply.hijack();
+    const session = await createSession(request.raw, reply.raw, {
+      headers: { "X-Request-ID": request.id, "Cache-Control": "no-cache" },
+      keepAlive: 15_000,
+    });
+    session.once("disconnected", () => controller.abort());
+    try {
+      for (let step = first; !step.done && session.isConnected; step = await updates.next()) {
+        session.push(step.value, "progress", `${step.value.status}:${step.value.progress}`);
+      }
+    } catch (error) {
+      request.log.warn({ err: error }, "job event stream ended with an error");
+    } finally {
+      controller.abort();
+      await updates.return?.(undefined);
+      if (!reply.raw.writableEnded) reply.raw.end();
+    }
   });
 
   const options: CreateOpenApiFastifyPluginOptions<typeof appRouter> = {

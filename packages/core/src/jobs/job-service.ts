@@ -7,6 +7,7 @@ import type { AddressAllowList } from "../net/address-policy";
 import { renderArticleHtml } from "./article-html";
 import type { JobListFilters, JobOptions, JobRecord, JobTransition } from "./job-records";
 import { jobLlmProviders, type preflightModes, type writeStrategies } from "./job-records";
+import { isFinal } from "./job-states";
 import { checkOrder } from "./order-rules";
 import type { JobRepository } from "./ports";
 
@@ -36,12 +37,24 @@ export interface JobServiceSettings {
   allowPrivateHosts: AddressAllowList;
   /** How long an idempotency key names its job (the contract: 24 h). */
   idempotencyWindowSeconds: number;
-  /** Where new jobs are announced, so idle workers start at once instead of at their next poll. */
+  /** Where new jobs are announced (so idle workers start at once) and progress is pushed to watchers. */
   events?: EventBus | undefined;
+  /** How often a watcher re-reads the job, in case a progress message was missed (no Redis between processes). */
+  watchRefreshMs?: number;
 }
 
 /** The event-bus channel that carries the id of every new job. */
 export const JOBS_CREATED_CHANNEL = "jobs:created";
+
+/** The event-bus channel of one job's progress (`{status, progress}` as JSON). */
+export const jobProgressChannel = (jobId: string) => `jobs:progress:${jobId}`;
+
+/** One step of a job's progress, as watchers see it. */
+export interface JobProgress {
+  job_id: string;
+  status: JobRecord["status"];
+  progress: number;
+}
 
 /** Rough seconds to finish, for `estimated_completion`: research plus one LLM call per writing step. */
 export function estimatedSeconds(options: JobOptions): number {
@@ -137,6 +150,10 @@ export function createJobService(repository: JobRepository, clock: Clock, settin
     async cancel(id: string, userId: string): Promise<JobRecord> {
       const result = await repository.cancel(id, userId, clock.now());
       if (!result) throw new AppError("JOB_NOT_FOUND", `Job ${id} not found`, { field: "job_id" });
+      if (result.cancelled) {
+        const message = JSON.stringify({ status: "CANCELLED", progress: result.job.progress });
+        await settings.events?.publish(jobProgressChannel(id), message).catch(() => undefined);
+      }
       if (!result.cancelled) {
         throw new AppError(
           "CANNOT_CANCEL_COMPLETED_JOB",
@@ -147,6 +164,55 @@ export function createJobService(repository: JobRepository, clock: Clock, settin
         );
       }
       return result.job;
+    },
+
+    /**
+     * The job's progress as it happens: the current state first, then every
+     * change (pushed over the event bus, re-read from the database now and
+     * then), ending after a final state or when `signal` aborts.
+     */
+    async *watch(id: string, userId: string, signal?: AbortSignal): AsyncGenerator<JobProgress> {
+      const first = await owned(id, userId);
+      let last: JobProgress = { job_id: id, status: first.status, progress: first.progress };
+      yield last;
+      if (isFinal(last.status)) return;
+      let wake: (() => void) | undefined;
+      const pushed: JobProgress[] = [];
+      const unsubscribe = await settings.events?.subscribe(jobProgressChannel(id), (message) => {
+        try {
+          const { status, progress } = JSON.parse(message) as Omit<JobProgress, "job_id">;
+          pushed.push({ job_id: id, status, progress });
+        } catch {
+          return;
+        }
+        wake?.();
+      });
+      const onAbort = () => wake?.();
+      signal?.addEventListener("abort", onAbort);
+      try {
+        while (!signal?.aborted) {
+          if (pushed.length === 0) {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+              setTimeout(resolve, settings.watchRefreshMs ?? 5_000).unref?.();
+            });
+            wake = undefined;
+            if (signal?.aborted) return;
+            if (pushed.length === 0) {
+              const job = await repository.findOwned(id, userId);
+              if (job) pushed.push({ job_id: id, status: job.status, progress: job.progress });
+            }
+          }
+          const next = pushed.shift();
+          if (!next || (next.status === last.status && next.progress === last.progress)) continue;
+          last = next;
+          yield next;
+          if (isFinal(next.status)) return;
+        }
+      } finally {
+        signal?.removeEventListener("abort", onAbort);
+        await unsubscribe?.();
+      }
     },
 
     async articleHtml(id: string, userId: string): Promise<string> {

@@ -1,5 +1,6 @@
 import type { UsageRepository } from "../bridge/ports";
 import type { Clock } from "../clock";
+import type { EventBus } from "../coordination-ports";
 import type { LlmClient, LlmProvider } from "../llm/ports";
 import { costOfTokens, type PriceTable } from "../llm/pricing";
 import type { PageFetcher } from "../net/page-fetcher";
@@ -21,6 +22,7 @@ import {
 import { cleanModelMarkdown } from "./article-edit";
 import type { JobCheckpoint, JobResearch } from "./job-checkpoint";
 import type { Article, JobRecord, RescueEntry } from "./job-records";
+import { jobProgressChannel } from "./job-service";
 import { progressOnEntry } from "./job-states";
 import type { JobAdvance, JobRepository } from "./ports";
 import { rescueRound, type Write } from "./rescue";
@@ -55,6 +57,8 @@ export interface PipelineDeps {
   clock: Clock;
   logger: PipelineLogger;
   settings: PipelineSettings;
+  /** Where progress is pushed to watchers (SSE, subscriptions). */
+  events?: EventBus | undefined;
 }
 
 /** Why the pipeline stopped early: not an error of the job. */
@@ -103,6 +107,8 @@ export async function runJob(
     anchorText: job.anchor_text,
   };
   let pendingCost = { llm: 0, serp: 0 };
+  let status = job.status;
+  let progress = job.progress;
 
   const step = async (change: JobAdvance) => {
     if (signal.aborted) throw new JobLostError(String(signal.reason));
@@ -110,6 +116,11 @@ export async function runJob(
     pendingCost = { llm: 0, serp: 0 };
     const ok = await jobs.advance(job.id, workerId, { ...change, addCost }, clock.now());
     if (!ok) throw new JobLostError("the job was cancelled or taken over");
+    if (change.status || change.progress !== undefined) {
+      if (change.status) status = change.status;
+      if (change.progress !== undefined) progress = change.progress;
+      await announce(deps, job.id, status, progress);
+    }
   };
   const enter = (status: JobAdvance["status"] & string, extra: JobAdvance = {}) =>
     step({ status, progress: progressOnEntry[status], ...extra });
@@ -251,6 +262,13 @@ export function rescuable(report: QcReport): boolean {
   return report.issues.some((i) => i.auto_fixable) && blocking.every((i) => i.auto_fixable);
 }
 
+/** Pushes a job's progress to its watchers; a lost message only delays them until their next re-read. */
+async function announce(deps: PipelineDeps, jobId: string, status: string, progress: number): Promise<void> {
+  await deps.events
+    ?.publish(jobProgressChannel(jobId), JSON.stringify({ status, progress }))
+    .catch(() => undefined);
+}
+
 function blockedNote(report: QcReport): string {
   const remaining = report.issues.filter((i) => i.severity === "critical" || i.severity === "high");
   return `QC ${report.status} at ${report.score}: ${remaining.map((i) => i.category).join(", ") || "score below threshold"}`;
@@ -342,6 +360,7 @@ async function fail(
       },
       now,
     );
+    await announce(deps, job.id, "ERROR", 100);
     logger.warn(log, "job failed in preflight");
     return;
   }
@@ -373,6 +392,7 @@ async function fail(
       },
       now,
     );
+    await announce(deps, job.id, "ERROR", 100);
     logger.warn(log, "provider kept failing; the job is in ERROR");
     return;
   }
@@ -389,4 +409,5 @@ async function fail(
     },
     now,
   );
+  await announce(deps, job.id, "ERROR", 100);
 }
