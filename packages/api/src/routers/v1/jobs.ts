@@ -224,11 +224,13 @@ export const jobsRouter = {
     }),
 
   /** The job's progress as it happens (tRPC subscription; the REST face serves it as SSE at /v1/jobs/{job_id}/events). */
-  events: v1Procedure
-    .input(z.object({ job_id: jobId }))
-    .subscription(async function* ({ ctx, input, signal }) {
-      yield* ctx.deps.jobs.watch(input.job_id, ctx.principal.userId, signal);
-    }),
+  events: v1Procedure.input(z.object({ job_id: jobId })).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    yield* ctx.deps.jobs.watch(input.job_id, ctx.principal.userId, signal);
+  }),
 
   /** Served as text/html at GET /v1/jobs/{job_id}/article.html by the HTTP host. */
   articleHtml: v1Procedure
