@@ -62,8 +62,9 @@ export async function startLocalWorld(options: {
   return {
     platform,
     call,
-    /** The administrator's access token. */
+    /** The administrator's access token, and credentials to log in with. */
     token,
+    admin,
     anthropic,
     /** An order the fixture world can research. */
     order: (anchor: string) => ({

@@ -90,9 +90,36 @@ function successStatuses(): Map<string, number> {
   return statuses;
 }
 
+const rateLimitHeaders = {
+  "X-RateLimit-Limit": { $ref: "#/components/headers/X-RateLimit-Limit" },
+  "X-RateLimit-Remaining": { $ref: "#/components/headers/X-RateLimit-Remaining" },
+  "X-RateLimit-Reset": { $ref: "#/components/headers/X-RateLimit-Reset" },
+};
+
+const sharedHeaders = {
+  "X-RateLimit-Limit": { description: "Requests allowed in the current window", schema: { type: "integer" } },
+  "X-RateLimit-Remaining": {
+    description: "Requests left in the current window",
+    schema: { type: "integer" },
+  },
+  "X-RateLimit-Reset": {
+    description: "Unix time (seconds) when the window resets",
+    schema: { type: "integer" },
+  },
+  "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer" } },
+  "X-Request-ID": { description: "The request's id, also in every log line", schema: { type: "string" } },
+} as const;
+
 function reshapeOperation(face: Face, operation: Operation, successStatus: number): void {
   operation.security = faceSecurity[face];
   const responses = operation.responses ?? {};
+  if (face === "bridge") {
+    responses["429"] = {
+      description: "Rate limit exceeded for this client IP",
+      headers: { ...rateLimitHeaders, "Retry-After": { $ref: "#/components/headers/Retry-After" } },
+      content: { "application/json": { schema: errorSchemaRef.bridge } },
+    };
+  }
   const success = responses["200"];
   if (success && successStatus !== 200) {
     delete responses["200"];
@@ -111,9 +138,13 @@ function reshapeOperation(face: Face, operation: Operation, successStatus: numbe
     };
   }
   for (const [status, response] of Object.entries(responses)) {
-    if (Number(status) >= 400 && response && "content" in response) {
-      response.content = { "application/json": { schema: errorSchemaRef[face] } };
-    }
+    if (!response || !("description" in response)) continue;
+    if (Number(status) >= 400) response.content = { "application/json": { schema: errorSchemaRef[face] } };
+    response.headers = {
+      "X-Request-ID": { $ref: "#/components/headers/X-Request-ID" },
+      ...(face === "bridge" ? rateLimitHeaders : {}),
+      ...response.headers,
+    };
   }
   operation.responses = responses;
 }
@@ -144,6 +175,7 @@ export function buildOpenApiDocument(options: { version: string; baseUrl: string
   document.components = {
     ...document.components,
     schemas: { ...document.components?.schemas, ...structuredClone(sharedSchemas) },
+    headers: { ...document.components?.headers, ...structuredClone(sharedHeaders) },
   };
   return document;
 }

@@ -1,18 +1,28 @@
 /**
- * @bacowr/sdk — the TypeScript client of the BACOWR v1 API.
- *
- * For now this is the typed surface only: the tRPC router type, so a
- * TypeScript app can create a fully typed tRPC client against `/trpc`:
- *
- * ```ts
- * import { createTRPCClient, httpBatchLink } from "@trpc/client";
- * import type { AppRouter } from "@bacowr/sdk";
- * const bacowr = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "http://127.0.0.1:8000/trpc" })] });
- * ```
- *
- * The `BacowrClient` class of the seed's examples arrives with the SDK issue.
+ * @bacowr/sdk — the TypeScript client of the BACOWR v1 API. Works in Node 20+
+ * and browsers, with nothing but `fetch`. Wire types are generated from the
+ * API's OpenAPI document; the SDK speaks camelCase.
  */
-export type { AppRouter } from "@bacowr/api";
+export { BacowrClient } from "./client";
+export * from "./errors";
+export type { Page, PagePromise, Pagination } from "./page";
+export type { LoginResult } from "./resources/auth";
+export {
+  type CreateJobParams,
+  finalStatuses,
+  Job,
+  type JobData,
+  type JobProgress,
+  type JobStatus,
+  type JobSummary,
+  type ListJobsParams,
+  type QcCheckParams,
+  type QcCheckResult,
+  type WaitOptions,
+} from "./resources/jobs";
+export type { Campaign, Task } from "./resources/operators";
+export type { ClientOptions, RequestOptions, Tokens } from "./transport";
+export type { Camelize } from "./wire";
 
 /** The API version this SDK speaks (the `/v1` prefix and `meta.version`). */
 export const API_VERSION = "v1";

@@ -1,10 +1,11 @@
+import type { AppRouter } from "@bacowr/api";
 import { signAccessToken } from "@bacowr/api";
 import { loadConfig } from "@bacowr/config";
 import { type Platform, startPlatform } from "@bacowr/server";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { API_VERSION, type AppRouter } from "../src";
+import { API_VERSION } from "../src";
 
 const secret = "sdk-test-secret-0123456789-0123456789-abc";
 let platform: Platform;

@@ -1,0 +1,212 @@
+import { APIUserAbortError, BacowrError, JobTimeoutError } from "../errors";
+import { Page, type PagePromise, pagePromise } from "../page";
+import { readEvents } from "../sse";
+import type { RequestOptions, Transport } from "../transport";
+import { type Body, camelize, type Data, type Query, snakeize, type WireData } from "../wire";
+
+export type JobData = Data<"v1-jobs-get">;
+export type JobStatus = JobData["status"];
+export type JobSummary = Data<"v1-jobs-list">["jobs"][number];
+export type CreateJobParams = Body<"v1-jobs-create">;
+export type ListJobsParams = Query<"v1-jobs-list">;
+export type QcCheckParams = Body<"v1-qc-check">;
+export type QcCheckResult = Data<"v1-qc-check">;
+
+/** One step of a job's progress, as the event stream and polling report it. */
+export interface JobProgress {
+  jobId: string;
+  status: JobStatus;
+  progress: number;
+}
+
+export const finalStatuses: readonly JobStatus[] = ["DELIVER", "BLOCKED", "ERROR", "CANCELLED"];
+const isFinal = (status: JobStatus) => finalStatuses.includes(status);
+
+export interface WaitOptions {
+  /** Milliseconds before rejecting with JobTimeoutError; default 10 minutes. */
+  timeout?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: JobProgress) => void;
+  /** Use the event stream (default), or only poll. */
+  stream?: boolean;
+  /** Polling interval when there is no stream; default 2 000 ms. */
+  pollInterval?: number;
+}
+
+/** The job's fields (all optional: a job just created has only its id, status and timestamps). */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the fields are optional and set by Object.assign in the constructor
+export interface Job extends Omit<Partial<JobData>, "jobId" | "status"> {}
+
+/** A job: its data as last fetched, plus what can be done with it. */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: see the interface above
+export class Job {
+  readonly jobId: string;
+  status: JobStatus;
+  readonly #jobs: JobsResource;
+
+  constructor(jobs: JobsResource, data: { jobId: string; status: JobStatus } & Partial<JobData>) {
+    this.#jobs = jobs;
+    this.jobId = data.jobId;
+    this.status = data.status;
+    Object.assign(this, data);
+  }
+
+  get isFinished(): boolean {
+    return isFinal(this.status);
+  }
+
+  /** Fetches the job again. */
+  refresh(options?: RequestOptions): Promise<Job> {
+    return this.#jobs.get(this.jobId, options);
+  }
+
+  cancel(options?: RequestOptions) {
+    return this.#jobs.cancel(this.jobId, options);
+  }
+
+  /**
+   * Resolves with the finished job (DELIVER, BLOCKED, ERROR or CANCELLED).
+   * Follows the server's event stream; if the stream is unavailable or
+   * drops, polls instead. Rejects with JobTimeoutError after `timeout`.
+   */
+  async waitForCompletion(options: WaitOptions = {}): Promise<Job> {
+    const timeout = options.timeout ?? 600_000;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(new APIUserAbortError("Waiting was aborted"));
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(
+      () => controller.abort(new JobTimeoutError(`Job ${this.jobId} did not finish within ${timeout} ms`)),
+      timeout,
+    );
+    const signal = controller.signal;
+    const failure = () =>
+      signal.reason instanceof BacowrError ? signal.reason : new APIUserAbortError("Aborted");
+    let last: JobProgress | undefined;
+    const report = (progress: JobProgress) => {
+      if (last?.status === progress.status && last.progress === progress.progress) return;
+      last = progress;
+      options.onProgress?.(progress);
+    };
+    try {
+      if (options.stream !== false) {
+        try {
+          for await (const progress of this.#jobs.events(this.jobId, { signal })) {
+            report(progress);
+            if (isFinal(progress.status)) break;
+          }
+        } catch (error) {
+          if (signal.aborted) throw failure();
+          if (error instanceof BacowrError && error.status !== undefined && error.status < 500) throw error;
+          // No stream (a proxy that buffers, an older server): poll instead.
+        }
+      }
+      for (;;) {
+        const job = await this.#jobs.get(this.jobId, { signal }).catch((error: unknown) => {
+          throw signal.aborted ? failure() : error;
+        });
+        report({ jobId: job.jobId, status: job.status, progress: job.progress ?? 0 });
+        if (job.isFinished) {
+          Object.assign(this, job);
+          this.status = job.status;
+          return job;
+        }
+        await new Promise<void>((resolve, reject) => {
+          const wait = setTimeout(resolve, options.pollInterval ?? 2_000);
+          signal.addEventListener("abort", () => (clearTimeout(wait), reject(failure())), { once: true });
+        });
+      }
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+    }
+  }
+}
+
+let idempotencyCounter = 0;
+const newIdempotencyKey = () =>
+  globalThis.crypto?.randomUUID?.() ??
+  `sdk-${Date.now().toString(36)}-${(idempotencyCounter++).toString(36)}`;
+
+export class JobsResource {
+  constructor(private readonly transport: Transport) {}
+
+  /**
+   * Creates a job. An idempotency key is generated when none is given, so the
+   * SDK's own retries can never create a second job.
+   */
+  async create(params: CreateJobParams, options?: RequestOptions): Promise<Job> {
+    const body = { ...params, idempotencyKey: params.idempotencyKey ?? newIdempotencyKey() };
+    const data = (await this.transport.request(
+      { method: "POST", path: "/v1/jobs", body: snakeize(body) },
+      options ?? {},
+    )) as WireData<"v1-jobs-create">;
+    return new Job(this, camelize(data) as Data<"v1-jobs-create">);
+  }
+
+  async get(jobId: string, options?: RequestOptions): Promise<Job> {
+    const data = (await this.transport.request(
+      { method: "GET", path: `/v1/jobs/${encodeURIComponent(jobId)}` },
+      options ?? {},
+    )) as WireData<"v1-jobs-get">;
+    return new Job(this, camelize(data));
+  }
+
+  /** A page of your jobs, newest first by default; iterate it to walk every page. */
+  list(params: ListJobsParams = {}, options?: RequestOptions): PagePromise<JobSummary> {
+    const fetchPage = async (offset: number): Promise<Page<JobSummary>> => {
+      const data = (await this.transport.request(
+        {
+          method: "GET",
+          path: "/v1/jobs",
+          query: snakeize({ ...params, offset }) as Record<string, unknown>,
+        },
+        options ?? {},
+      )) as WireData<"v1-jobs-list">;
+      const { jobs, pagination } = camelize(data);
+      return new Page(jobs, pagination, fetchPage);
+    };
+    return pagePromise(fetchPage(params.offset ?? 0));
+  }
+
+  async cancel(jobId: string, options?: RequestOptions): Promise<Data<"v1-jobs-cancel">> {
+    const data = await this.transport.request(
+      { method: "DELETE", path: `/v1/jobs/${encodeURIComponent(jobId)}` },
+      options ?? {},
+    );
+    return camelize(data as WireData<"v1-jobs-cancel">);
+  }
+
+  /** The finished article as a sanitised HTML page. */
+  async articleHtml(jobId: string, options?: RequestOptions): Promise<string> {
+    return (await this.transport.request(
+      { method: "GET", path: `/v1/jobs/${encodeURIComponent(jobId)}/article.html`, expect: "text" },
+      options ?? {},
+    )) as string;
+  }
+
+  /** QC for an article written elsewhere. */
+  async checkQc(params: QcCheckParams, options?: RequestOptions): Promise<QcCheckResult> {
+    const data = await this.transport.request(
+      { method: "POST", path: "/v1/qc/check", body: snakeize(params) },
+      options ?? {},
+    );
+    return camelize(data as WireData<"v1-qc-check">);
+  }
+
+  /** The job's progress as server-sent events, ending after a final state. */
+  async *events(jobId: string, options: RequestOptions = {}): AsyncGenerator<JobProgress> {
+    const response = (await this.transport.request(
+      { method: "GET", path: `/v1/jobs/${encodeURIComponent(jobId)}/events`, expect: "stream" },
+      { ...options, maxRetries: 0 },
+    )) as Response;
+    if (!response.body) return;
+    for await (const event of readEvents(response.body)) {
+      if (event.event !== "progress") continue;
+      const progress = camelize(
+        JSON.parse(event.data) as { job_id: string; status: JobStatus; progress: number },
+      );
+      yield progress;
+      if (isFinal(progress.status)) return;
+    }
+  }
+}
