@@ -13,6 +13,7 @@ import type { Services } from "@bacowr/worker";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
+import { docsPlugin } from "./http/docs";
 import { restFacesPlugin } from "./http/faces-plugin";
 import { chooseRequestId } from "./http/request-id";
 import { serviceVersion } from "./version";
@@ -98,6 +99,8 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     }
     return document;
   });
+
+  await app.register(docsPlugin);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
