@@ -6,12 +6,15 @@ import { z } from "zod";
 const sessionSchema = z.object({ url: z.string(), access_token: z.string(), refresh_token: z.string() });
 export type Session = z.infer<typeof sessionSchema>;
 
-/** Where `login` keeps the operator's tokens: BACOWR_ADMIN_SESSION, else ~/.config/bacowr/admin.json. */
-export function sessionPath(env: NodeJS.ProcessEnv = process.env): string {
-  return (
-    env.BACOWR_ADMIN_SESSION ??
-    join(env.XDG_CONFIG_HOME ?? join(homedir(), ".config"), "bacowr", "admin.json")
-  );
+/**
+ * Where `login` keeps the tokens: the file named by `variable` (BACOWR_ADMIN_SESSION for bacowr-admin,
+ * BACOWR_SESSION for bacowr), else ~/.config/bacowr/<file>.
+ */
+export function sessionPath(
+  env: NodeJS.ProcessEnv = process.env,
+  place: { variable: string; file: string } = { variable: "BACOWR_ADMIN_SESSION", file: "admin.json" },
+): string {
+  return env[place.variable] ?? join(env.XDG_CONFIG_HOME ?? join(homedir(), ".config"), "bacowr", place.file);
 }
 
 export function readSession(path = sessionPath()): Session | undefined {
