@@ -39,6 +39,8 @@ export async function startTestPlatform(
     BRIDGE_RATE_LIMIT_DEFAULT: "100000",
     BRIDGE_RATE_LIMIT_TASKS: "100000",
     BRIDGE_RATE_LIMIT_RELAY: "100000",
+    V1_RATE_LIMIT_FREE: "100000",
+    V1_RATE_LIMIT_PRO: "100000",
     ...overrides,
   });
   const platform = await startPlatform(config, pino({ level: config.env.LOG_LEVEL }), options);

@@ -5,6 +5,7 @@ import type {
   LlmRelay,
   OperatorService,
   QcCheckService,
+  RateLimiter,
   RecordsService,
   TaskService,
 } from "@bacowr/core";
@@ -29,6 +30,12 @@ export interface ApiDeps {
   auth: AuthService;
   qcCheck: QcCheckService;
   jobs: JobService;
+  /** Per-user request limits of the v1 face, by tier, counted in the shared store. */
+  v1RateLimit: {
+    limiter: RateLimiter;
+    windowSeconds: number;
+    perTier: Record<"free" | "pro" | "enterprise", number>;
+  };
 }
 
 type HeaderValue = string | string[] | undefined;

@@ -110,14 +110,22 @@ const sharedHeaders = {
   "X-Request-ID": { description: "The request's id, also in every log line", schema: { type: "string" } },
 } as const;
 
-function reshapeOperation(face: Face, operation: Operation, successStatus: number): void {
-  operation.security = faceSecurity[face];
+/** v1 operations that take no credentials (and so are not rate-limited per user). */
+const anonymousPaths = new Set(["/v1/auth/login", "/v1/auth/refresh"]);
+
+function reshapeOperation(face: Face, path: string, operation: Operation, successStatus: number): void {
+  const anonymous = anonymousPaths.has(path);
+  operation.security = anonymous ? [] : faceSecurity[face];
+  const limited = !anonymous;
   const responses = operation.responses ?? {};
-  if (face === "bridge") {
+  if (limited) {
     responses["429"] = {
-      description: "Rate limit exceeded for this client IP",
+      description:
+        face === "bridge"
+          ? "Rate limit exceeded for this client IP"
+          : "Rate limit of your tier exceeded (free 100, pro 1 000 requests/hour by default)",
       headers: { ...rateLimitHeaders, "Retry-After": { $ref: "#/components/headers/Retry-After" } },
-      content: { "application/json": { schema: errorSchemaRef.bridge } },
+      content: { "application/json": { schema: errorSchemaRef[face] } },
     };
   }
   const success = responses["200"];
@@ -142,7 +150,7 @@ function reshapeOperation(face: Face, operation: Operation, successStatus: numbe
     if (Number(status) >= 400) response.content = { "application/json": { schema: errorSchemaRef[face] } };
     response.headers = {
       "X-Request-ID": { $ref: "#/components/headers/X-Request-ID" },
-      ...(face === "bridge" ? rateLimitHeaders : {}),
+      ...(limited ? rateLimitHeaders : {}),
       ...response.headers,
     };
   }
@@ -168,7 +176,7 @@ export function buildOpenApiDocument(options: { version: string; baseUrl: string
     if (!face) continue;
     for (const method of methods) {
       const operation = item[method];
-      if (operation) reshapeOperation(face, operation, statuses.get(`${method} ${path}`) ?? 200);
+      if (operation) reshapeOperation(face, path, operation, statuses.get(`${method} ${path}`) ?? 200);
     }
   }
   document.paths = { ...document.paths, ...htmlPaths() };

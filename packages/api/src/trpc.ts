@@ -42,6 +42,23 @@ export const v1Procedure = t.procedure.use(async ({ ctx, next }) => {
   } else {
     throw new AppError("UNAUTHORIZED", "Missing or invalid Authorization header");
   }
+  // The contract's tiered limits: every authenticated v1 call counts against its user.
+  const { limiter, windowSeconds, perTier } = ctx.deps.v1RateLimit;
+  const decision = await limiter.hit(`v1:${principal.userId}`, perTier[principal.tier], windowSeconds);
+  const resetAt = Math.ceil(Date.now() / 1000) + decision.resetSeconds;
+  const headers = {
+    "X-RateLimit-Limit": String(decision.limit),
+    "X-RateLimit-Remaining": String(decision.remaining),
+    "X-RateLimit-Reset": String(resetAt),
+  };
+  Object.assign(ctx.response.headers, headers);
+  if (!decision.allowed) {
+    const per = windowSeconds === 3600 ? "hour" : `${windowSeconds} seconds`;
+    throw new AppError("RATE_LIMIT_EXCEEDED", `Rate limit of ${decision.limit} requests/${per} exceeded`, {
+      headers: { ...headers, "Retry-After": String(decision.resetSeconds) },
+      extra: { retry_after: decision.resetSeconds, reset_at: new Date(resetAt * 1000).toISOString() },
+    });
+  }
   return next({ ctx: { ...ctx, principal } });
 });
 

@@ -141,6 +141,10 @@ export const envSchema = z.object({
   FETCH_USER_AGENT: z.string().min(1).max(200).default("BACOWR/0.1 (+https://github.com/bacowr/bacowr)"),
 
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400).default(60),
+  V1_RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400).default(3_600),
+  V1_RATE_LIMIT_FREE: int(1, 10_000_000).default(100),
+  V1_RATE_LIMIT_PRO: int(1, 10_000_000).default(1_000),
+  V1_RATE_LIMIT_ENTERPRISE: int(1, 10_000_000).default(10_000),
   BRIDGE_RATE_LIMIT_DEFAULT: int(1, 1_000_000).default(60),
   BRIDGE_RATE_LIMIT_TASKS: int(1, 1_000_000).default(120),
   BRIDGE_RATE_LIMIT_RELAY: int(1, 1_000_000).default(30),

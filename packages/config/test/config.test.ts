@@ -6,7 +6,7 @@ function readEnvExample(): Record<string, string> {
   const text = readFileSync(new URL("../../../.env.example", import.meta.url), "utf8");
   const entries = text
     .split("\n")
-    .filter((line) => /^[A-Z_]+=/.test(line))
+    .filter((line) => /^[A-Z][A-Z0-9_]*=/.test(line))
     .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]);
   return Object.fromEntries(entries);
 }

@@ -29,6 +29,7 @@ export function bridgeRateLimitHook(limiter: RateLimiter, limits: BridgeRateLimi
     const decision = await limiter.hit(`bridge:${group}:${request.ip}`, limit, limits.windowSeconds);
     void reply.header("X-RateLimit-Limit", String(decision.limit));
     void reply.header("X-RateLimit-Remaining", String(decision.remaining));
+    void reply.header("X-RateLimit-Reset", String(Math.ceil(Date.now() / 1000) + decision.resetSeconds));
     if (!decision.allowed) {
       throw new AppError("RATE_LIMIT_EXCEEDED", "Too Many Requests", {
         headers: { "Retry-After": String(decision.resetSeconds) },
