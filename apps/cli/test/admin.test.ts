@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +6,7 @@ import { loadConfig } from "@bacowr/config";
 import { type Platform, startPlatform } from "@bacowr/server";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./run-cli";
 
 const bin = fileURLToPath(new URL("../bin/bacowr-admin.js", import.meta.url));
 const ADMIN = { email: "cli-admin@bacowr.test", password: "cli admin password 1" };
@@ -37,21 +37,7 @@ afterAll(async () => {
 });
 
 function admin(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: { PATH: process.env.PATH ?? "", BACOWR_ADMIN_SESSION: join(dir, "session.json"), ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr?.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(bin, args, { BACOWR_ADMIN_SESSION: join(dir, "session.json"), ...env });
 }
 
 describe("bacowr-admin", () => {

@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalWorld } from "../../server/demo/local-world";
+import { runCli } from "./run-cli";
 
 const bin = fileURLToPath(new URL("../bin/bacowr.js", import.meta.url));
 let world: Awaited<ReturnType<typeof startLocalWorld>>;
@@ -20,21 +20,7 @@ afterAll(async () => {
 });
 
 function bacowr(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: { PATH: process.env.PATH ?? "", BACOWR_SESSION: join(dir, "session.json"), ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr?.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(bin, args, { BACOWR_SESSION: join(dir, "session.json"), ...env });
 }
 
 describe("bacowr", () => {

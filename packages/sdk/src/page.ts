@@ -1,3 +1,6 @@
+import type { RequestOptions, Transport } from "./transport";
+import { camelize, snakeize } from "./wire";
+
 export interface Pagination {
   total: number;
   limit: number;
@@ -43,4 +46,25 @@ export function pagePromise<T>(first: Promise<Page<T>>): PagePromise<T> {
       yield* await first;
     },
   });
+}
+
+/**
+ * A v1 list endpoint as a PagePromise: each page is fetched with the given
+ * filters at its offset, and its items are taken from `key` of the data.
+ */
+export function listPages<T>(
+  transport: Transport,
+  path: string,
+  key: string,
+  params: { offset?: number | undefined } & Record<string, unknown>,
+  options: RequestOptions = {},
+): PagePromise<T> {
+  const fetchPage = async (offset: number): Promise<Page<T>> => {
+    const query = snakeize({ ...params, offset }) as Record<string, unknown>;
+    const data = camelize(await transport.request({ method: "GET", path, query }, options)) as {
+      pagination: Pagination;
+    } & Record<string, unknown>;
+    return new Page(data[key] as T[], data.pagination, fetchPage);
+  };
+  return pagePromise(fetchPage(params.offset ?? 0));
 }

@@ -343,24 +343,29 @@ async function fail(
   const { jobs, clock, settings, logger } = deps;
   const now = clock.now();
   const log = { job_id: job.id, worker_id: workerId, err: error };
-  if (error instanceof PreflightError) {
-    const target = error.page === "target";
+  /** Ends the job in ERROR with a contract code, keeping what it cost and where it got to. */
+  const endInError = async (code: string, message: string) => {
     await jobs.advance(
       job.id,
       workerId,
       {
         status: "ERROR",
         progress: 100,
-        error: {
-          code: target ? "INVALID_URL" : "INVALID_PUBLISHER",
-          message: `${target ? "The target page" : "The publisher's site"} could not be read: ${error.reason}`,
-        },
+        checkpoint,
+        error: { code, message },
         addCost: pendingCost,
         completed: true,
       },
       now,
     );
     await announce(deps, job.id, "ERROR", 100);
+  };
+  if (error instanceof PreflightError) {
+    const target = error.page === "target";
+    await endInError(
+      target ? "INVALID_URL" : "INVALID_PUBLISHER",
+      `${target ? "The target page" : "The publisher's site"} could not be read: ${error.reason}`,
+    );
     logger.warn(log, "job failed in preflight");
     return;
   }
@@ -379,35 +384,10 @@ async function fail(
       logger.warn({ ...log, retry_in_seconds: delay }, "provider failed; the job will retry");
       return;
     }
-    await jobs.advance(
-      job.id,
-      workerId,
-      {
-        status: "ERROR",
-        progress: 100,
-        checkpoint,
-        error: { code, message: `${error.message} (after ${job.attempts} attempts)` },
-        addCost: pendingCost,
-        completed: true,
-      },
-      now,
-    );
-    await announce(deps, job.id, "ERROR", 100);
+    await endInError(code, `${error.message} (after ${job.attempts} attempts)`);
     logger.warn(log, "provider kept failing; the job is in ERROR");
     return;
   }
   logger.error(log, "job failed unexpectedly");
-  await jobs.advance(
-    job.id,
-    workerId,
-    {
-      status: "ERROR",
-      progress: 100,
-      error: { code: "INTERNAL_ERROR", message: "An unexpected error stopped the job" },
-      addCost: pendingCost,
-      completed: true,
-    },
-    now,
-  );
-  await announce(deps, job.id, "ERROR", 100);
+  await endInError("INTERNAL_ERROR", "An unexpected error stopped the job");
 }

@@ -1,5 +1,5 @@
 import { APIUserAbortError, BacowrError, JobTimeoutError } from "../errors";
-import { Page, type PagePromise, pagePromise } from "../page";
+import { listPages, type PagePromise } from "../page";
 import { readEvents } from "../sse";
 import type { RequestOptions, Transport } from "../transport";
 import { type Body, camelize, type Data, type Query, snakeize, type WireData } from "../wire";
@@ -153,19 +153,7 @@ export class JobsResource {
 
   /** A page of your jobs, newest first by default; iterate it to walk every page. */
   list(params: ListJobsParams = {}, options?: RequestOptions): PagePromise<JobSummary> {
-    const fetchPage = async (offset: number): Promise<Page<JobSummary>> => {
-      const data = (await this.transport.request(
-        {
-          method: "GET",
-          path: "/v1/jobs",
-          query: snakeize({ ...params, offset }) as Record<string, unknown>,
-        },
-        options ?? {},
-      )) as WireData<"v1-jobs-list">;
-      const { jobs, pagination } = camelize(data);
-      return new Page(jobs, pagination, fetchPage);
-    };
-    return pagePromise(fetchPage(params.offset ?? 0));
+    return listPages<JobSummary>(this.transport, "/v1/jobs", "jobs", params, options);
   }
 
   async cancel(jobId: string, options?: RequestOptions): Promise<Data<"v1-jobs-cancel">> {

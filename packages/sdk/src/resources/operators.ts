@@ -1,4 +1,4 @@
-import { Page, type PagePromise, pagePromise } from "../page";
+import { listPages, type PagePromise } from "../page";
 import type { RequestOptions, Transport } from "../transport";
 import { type Body, camelize, type Data, type Query, snakeize, type WireData } from "../wire";
 
@@ -18,19 +18,7 @@ export class CampaignsResource {
   }
 
   list(params: Query<"v1-operator-listCampaigns"> = {}, options?: RequestOptions): PagePromise<Campaign> {
-    const fetchPage = async (offset: number): Promise<Page<Campaign>> => {
-      const data = (await this.transport.request(
-        {
-          method: "GET",
-          path: "/v1/campaigns",
-          query: snakeize({ ...params, offset }) as Record<string, unknown>,
-        },
-        options ?? {},
-      )) as WireData<"v1-operator-listCampaigns">;
-      const { campaigns, pagination } = camelize(data);
-      return new Page(campaigns, pagination, fetchPage);
-    };
-    return pagePromise(fetchPage(params.offset ?? 0));
+    return listPages<Campaign>(this.transport, "/v1/campaigns", "campaigns", params, options);
   }
 
   /** Queues tasks for the campaign's workers. */
@@ -52,18 +40,6 @@ export class TasksResource {
   constructor(private readonly transport: Transport) {}
 
   list(params: Query<"v1-operator-listTasks"> = {}, options?: RequestOptions): PagePromise<Task> {
-    const fetchPage = async (offset: number): Promise<Page<Task>> => {
-      const data = (await this.transport.request(
-        {
-          method: "GET",
-          path: "/v1/tasks",
-          query: snakeize({ ...params, offset }) as Record<string, unknown>,
-        },
-        options ?? {},
-      )) as WireData<"v1-operator-listTasks">;
-      const { tasks, pagination } = camelize(data);
-      return new Page(tasks, pagination, fetchPage);
-    };
-    return pagePromise(fetchPage(params.offset ?? 0));
+    return listPages<Task>(this.transport, "/v1/tasks", "tasks", params, options);
   }
 }
