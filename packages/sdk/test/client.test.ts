@@ -281,6 +281,44 @@ describe("BacowrClient", () => {
   });
 });
 
+describe("more resources", () => {
+  it("checks an article written elsewhere, and manages campaigns and tasks as an operator", async () => {
+    const client = new BacowrClient({ baseUrl: world.platform.url, token: world.token });
+    const job = await client.jobs.create(order("sdk checked tools"));
+    const done = await job.waitForCompletion({ timeout: 30_000 });
+    const checked = await client.jobs.checkQc({
+      ...order("sdk checked tools"),
+      article: done.article?.content ?? "",
+    });
+    expect(checked.qcReport.status).toBe("PASS");
+    expect(checked.language).toBe("en");
+
+    const campaign = await client.campaigns.create({
+      name: "sdk campaign",
+      settings: { content_tone: "warm" },
+    });
+    expect(campaign.settings).toEqual({ content_tone: "warm" });
+    const added = await client.campaigns.addTasks(campaign.id, [
+      { type: "comment", payload: { site_url: "https://blog.example/post", keep_this_key: 1 } },
+      { type: "comment", payload: {}, maxRetries: 5 },
+      { type: "comment" },
+    ]);
+    expect(added.count).toBe(3);
+    const tasks = [];
+    for await (const task of client.tasks.list({ campaignId: campaign.id, limit: 2 })) tasks.push(task);
+    expect(tasks.map((t) => t.id).sort()).toEqual([...added.taskIds].sort());
+    expect(tasks.find((t) => t.id === added.taskIds[0])?.payload).toEqual({
+      site_url: "https://blog.example/post",
+      keep_this_key: 1,
+      // The server adds the campaign for the workers; the caller's own keys stay snake_case.
+      campaign_id: campaign.id,
+    });
+    expect(tasks.find((t) => t.id === added.taskIds[1])?.maxRetries).toBe(5);
+    const campaigns = await client.campaigns.list({ limit: 100 });
+    expect(campaigns.items.map((c) => c.id)).toContain(campaign.id);
+  });
+});
+
 describe("the tRPC v11 subscription", () => {
   it("pushes the same progress to a typed tRPC client", async () => {
     const { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } = await import("@trpc/client");
