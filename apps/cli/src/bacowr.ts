@@ -55,6 +55,10 @@ const options = {
 class UsageError extends Error {}
 
 const place = { variable: "BACOWR_SESSION", file: "session.json" };
+
+// Enumerated flags (provider, strategy, preflight, status) pass through as typed but unchecked: the server
+// validates them and its VALIDATION_ERROR names the field, which is the message the user needs anyway.
+type JobOptionsParam = NonNullable<CreateJobParams["options"]>;
 const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 
 function clientFor(url: string | undefined): BacowrClient {
@@ -158,9 +162,11 @@ async function run(argv: string[]): Promise<number> {
         anchorText: need(values.anchor, "anchor"),
         ...(values["idempotency-key"] ? { idempotencyKey: values["idempotency-key"] } : {}),
         options: {
-          ...(values.provider ? { llmProvider: values.provider as never } : {}),
-          ...(values.strategy ? { strategy: values.strategy as never } : {}),
-          ...(values.preflight ? { preflightMode: values.preflight as never } : {}),
+          ...(values.provider ? { llmProvider: values.provider as JobOptionsParam["llmProvider"] } : {}),
+          ...(values.strategy ? { strategy: values.strategy as JobOptionsParam["strategy"] } : {}),
+          ...(values.preflight
+            ? { preflightMode: values.preflight as JobOptionsParam["preflightMode"] }
+            : {}),
           ...(values.instructions ? { customInstructions: values.instructions } : {}),
         },
       };
@@ -188,7 +194,7 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case "list": {
       const params: ListJobsParams = {
-        ...(values.status ? { status: values.status as never } : {}),
+        ...(values.status ? { status: values.status as ListJobsParams["status"] } : {}),
         ...(values.publisher ? { publisherDomain: values.publisher } : {}),
         ...(values.limit ? { limit: number(values.limit, "limit") } : {}),
         ...(values.offset ? { offset: number(values.offset, "offset") } : {}),

@@ -25,7 +25,7 @@ async function main() {
     llmDelayMs,
     env: { DATABASE_URL: postgres?.url ?? "", WORKER_CONCURRENCY: String(concurrency) },
   });
-  const { call, token, anthropic } = world;
+  const { client, anthropic } = world;
 
   let peakRss = process.memoryUsage.rss();
   const baselineRss = peakRss;
@@ -37,7 +37,7 @@ async function main() {
   const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: jobs }, (_, i) =>
-      call("POST", "/v1/jobs", token, world.order(`best project management tools ${i}`)),
+      client.jobs.create(world.order(`best project management tools ${i}`)),
     ),
   );
   let finished = 0;
@@ -45,9 +45,9 @@ async function main() {
   while (finished < jobs) {
     await new Promise((resolve) => setTimeout(resolve, 250));
     const counts = await Promise.all(
-      ["DELIVER", "BLOCKED", "ERROR"].map(async (status) => {
-        const page = await call("GET", `/v1/jobs?status=${status}&limit=1`, token);
-        return page.data.pagination.total as number;
+      (["DELIVER", "BLOCKED", "ERROR"] as const).map(async (status) => {
+        const page = await client.jobs.list({ status, limit: 1 });
+        return page.pagination.total;
       }),
     );
     delivered = counts[0] ?? 0;

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { loadConfig } from "@bacowr/config";
 import { pino } from "pino";
+// A relative import: @bacowr/sdk's own tests depend on this package, so a workspace dependency would be a cycle.
+import { BacowrClient } from "../../../packages/sdk/src/index";
 import { type Platform, startPlatform } from "../src/platform";
 import { startFixtureSites } from "../test/fakes/fixture-sites";
 import { FAKE_ANTHROPIC_KEY, startFakeAnthropic } from "../test/fakes/llm-providers";
@@ -44,33 +46,22 @@ export async function startLocalWorld(options: {
   });
   const platform: Platform = await startPlatform(config, pino({ level: config.env.LOG_LEVEL }));
 
-  /** A JSON call to the platform, as a customer makes it. */
-  const call = async (method: string, path: string, token?: string, body?: unknown) => {
-    const response = await fetch(`${platform.url}${path}`, {
-      method,
-      headers: {
-        ...(body ? { "content-type": "application/json" } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    // biome-ignore lint/suspicious/noExplicitAny: the scripts print and count whatever the API answers
-    return (await response.json()) as any;
-  };
-  const token = (await call("POST", "/v1/auth/login", undefined, admin)).data.access_token as string;
+  // The scripts use the platform as a customer would: through the SDK, logged in as the first admin.
+  const client = new BacowrClient({ baseUrl: platform.url });
+  const { accessToken: token } = await client.auth.login(admin);
 
   return {
     platform,
-    call,
+    client,
     /** The administrator's access token, and credentials to log in with. */
     token,
     admin,
     anthropic,
-    /** An order the fixture world can research. */
+    /** An order the fixture world can research, as the SDK takes it. */
     order: (anchor: string) => ({
-      publisher_domain: "worklife.example",
-      target_url: `${sites.base}/product`,
-      anchor_text: anchor,
+      publisherDomain: "worklife.example",
+      targetUrl: `${sites.base}/product`,
+      anchorText: anchor,
     }),
     async close() {
       await platform.close();

@@ -1,6 +1,6 @@
 import { signAccessToken } from "@bacowr/api";
 import { loadConfig } from "@bacowr/config";
-import type { Clock } from "@bacowr/core";
+import { type Clock, isFinal } from "@bacowr/core";
 import pg from "pg";
 import { pino } from "pino";
 import { type Platform, startPlatform } from "../src/platform";
@@ -148,14 +148,12 @@ export async function newCustomer(base: string, tier: "free" | "pro" | "enterpri
   };
 }
 
-const finalStatuses = ["DELIVER", "BLOCKED", "ERROR", "CANCELLED"];
-
 /** Polls GET /v1/jobs/{id} until the job is final (or `until` says stop); returns the last body's data. */
 export async function waitForJob(
   call: ReturnType<typeof client>,
   jobId: string,
   // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary JSON
-  until: (job: any) => boolean = (job) => finalStatuses.includes(job.status),
+  until: (job: any) => boolean = (job) => isFinal(job.status),
   timeoutMs = 30_000,
   // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary JSON
 ): Promise<any> {

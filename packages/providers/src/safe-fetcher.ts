@@ -80,6 +80,7 @@ export function createSafeFetcher(options: SafeFetcherOptions): PageFetcher & { 
               );
               return callback(error, "", 0);
             }
+            // With `all`, net.lookup's callback takes the address list; its typing only knows the single form.
             if ((lookupOptions as { all?: boolean }).all) return callback(null, addresses as never, 0);
             const first = addresses[0] as LookupAddress;
             callback(null, first.address, first.family);

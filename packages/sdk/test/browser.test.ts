@@ -39,7 +39,6 @@ describe("the SDK in a browser", () => {
         content: `${code.replace(/^export \{[^}]*\};?\s*$/m, "")}\nwindow.BacowrClient = BacowrClient;`,
       });
       await page.waitForFunction(() => "BacowrClient" in window);
-      const wire = world.order("browser built tools");
       const result = await page.evaluate(
         async ({ token, order }) => {
           type Client = new (
@@ -63,11 +62,7 @@ describe("the SDK in a browser", () => {
         },
         {
           token: world.token,
-          order: {
-            publisherDomain: wire.publisher_domain,
-            targetUrl: wire.target_url,
-            anchorText: wire.anchor_text,
-          },
+          order: world.order("browser built tools"),
         },
       );
       expect(result.status).toBe("DELIVER");

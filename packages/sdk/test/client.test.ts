@@ -22,10 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-const order = (anchor: string) => {
-  const wire = world.order(anchor);
-  return { publisherDomain: wire.publisher_domain, targetUrl: wire.target_url, anchorText: wire.anchor_text };
-};
+const order = (anchor: string) => world.order(anchor);
 
 /** A fetch that lets a test fail or delay chosen requests, passing the rest to the real server. */
 function scriptedFetch(
@@ -54,8 +51,8 @@ describe("the seed's JavaScript example", () => {
         ...process.env,
         BACOWR_BASE_URL: world.platform.url,
         BACOWR_TOKEN: world.token,
-        BACOWR_PUBLISHER: wire.publisher_domain,
-        BACOWR_TARGET: wire.target_url,
+        BACOWR_PUBLISHER: wire.publisherDomain,
+        BACOWR_TARGET: wire.targetUrl,
       },
       timeout: 60_000,
     });

@@ -15,6 +15,24 @@ export const jobOptionsSchema = z.object({
 });
 export type JobOptions = z.infer<typeof jobOptionsSchema>;
 
+/** A create request as the contract defines it; options are defaulted by the job service. */
+export const createJobRequestSchema = z.object({
+  publisher_domain: z.string().min(1).max(1_000),
+  target_url: z.string().min(1).max(4_096),
+  // Length is judged by the order rules, which answer with the contract's codes.
+  anchor_text: z.string(),
+  idempotency_key: z.string().min(1).max(255).optional(),
+  options: z
+    .object({
+      llm_provider: z.enum(jobLlmProviders).optional(),
+      strategy: z.enum(writeStrategies).optional(),
+      preflight_mode: z.enum(preflightModes).optional(),
+      custom_instructions: z.string().max(500).optional(),
+    })
+    .optional(),
+});
+export type CreateJobRequest = z.infer<typeof createJobRequestSchema>;
+
 /** What RESCUE did for one issue, so a reader can audit it. */
 export const rescueEntrySchema = z.object({
   round: z.number().int(),

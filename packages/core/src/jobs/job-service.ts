@@ -5,29 +5,11 @@ import type { EventBus } from "../coordination-ports";
 import { prefixedId } from "../ids";
 import type { AddressAllowList } from "../net/address-policy";
 import { renderArticleHtml } from "./article-html";
-import type { JobListFilters, JobOptions, JobRecord, JobTransition } from "./job-records";
-import { jobLlmProviders, type preflightModes, type writeStrategies } from "./job-records";
+import type { CreateJobRequest, JobListFilters, JobOptions, JobRecord, JobTransition } from "./job-records";
+import { jobLlmProviders } from "./job-records";
 import { isFinal } from "./job-states";
 import { checkOrder } from "./order-rules";
 import type { JobRepository } from "./ports";
-
-type JobLlmProvider = (typeof jobLlmProviders)[number];
-
-/** A create request as the API validated it: options not yet defaulted. */
-export interface CreateJobRequest {
-  publisher_domain: string;
-  target_url: string;
-  anchor_text: string;
-  idempotency_key?: string | undefined;
-  options?:
-    | {
-        llm_provider?: JobLlmProvider | undefined;
-        strategy?: (typeof writeStrategies)[number] | undefined;
-        preflight_mode?: (typeof preflightModes)[number] | undefined;
-        custom_instructions?: string | undefined;
-      }
-    | undefined;
-}
 
 export interface JobServiceSettings {
   /** Providers with an API key configured; the others cannot write. */
@@ -95,9 +77,10 @@ function requestHash(fields: object): string {
 
 /** The customer's side of jobs: create, read, list, cancel. Every lookup is scoped to the owner. */
 export function createJobService(repository: JobRepository, clock: Clock, settings: JobServiceSettings) {
+  const notFound = (id: string) => new AppError("JOB_NOT_FOUND", `Job ${id} not found`, { field: "job_id" });
   const owned = async (id: string, userId: string): Promise<JobRecord> => {
     const job = await repository.findOwned(id, userId);
-    if (!job) throw new AppError("JOB_NOT_FOUND", `Job ${id} not found`, { field: "job_id" });
+    if (!job) throw notFound(id);
     return job;
   };
 
@@ -149,7 +132,7 @@ export function createJobService(repository: JobRepository, clock: Clock, settin
 
     async cancel(id: string, userId: string): Promise<JobRecord> {
       const result = await repository.cancel(id, userId, clock.now());
-      if (!result) throw new AppError("JOB_NOT_FOUND", `Job ${id} not found`, { field: "job_id" });
+      if (!result) throw notFound(id);
       if (result.cancelled) {
         const message = JSON.stringify({ status: "CANCELLED", progress: result.job.progress });
         await settings.events?.publish(jobProgressChannel(id), message).catch(() => undefined);

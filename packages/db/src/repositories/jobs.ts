@@ -1,4 +1,4 @@
-import { AppError, finalJobStatuses, type JobRecord, type JobRepository } from "@bacowr/core";
+import { AppError, finalJobStatuses, type JobRepository } from "@bacowr/core";
 import { type Kysely, sql, type UpdateQueryBuilder, type UpdateResult } from "kysely";
 import type { Database } from "../schema";
 
@@ -181,38 +181,18 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
     },
 
     async cancel(id, userId, now) {
-      const cancelled = await db
-        .with("changed", (qb) =>
-          qb
-            .updateTable("jobs")
-            .set({ status: "CANCELLED", cancel_requested_at: now, completed_at: now, updated_at: now })
-            .where("id", "=", id)
-            .where("user_id", "=", userId)
-            .where("status", "not in", final)
-            .returning(jobColumns),
-        )
-        .with("logged", (qb) =>
-          qb
-            .insertInto("job_state_transitions")
-            .columns(["job_id", "state", "at", "note"])
-            .expression((eb) =>
-              eb
-                .selectFrom("changed")
-                .select([
-                  "changed.id",
-                  sql.lit("CANCELLED").as("state"),
-                  sql`${now}::timestamptz`.as("at"),
-                  sql.lit("cancelled by the owner").as("note"),
-                ]),
-            )
-            .returning("job_state_transitions.id"),
-        )
-        .selectFrom("changed")
-        .selectAll()
-        .executeTakeFirst();
-      if (cancelled) return { job: cancelled as JobRecord, cancelled: true };
+      const cancelled = await changeAndLog(
+        db
+          .updateTable("jobs")
+          .set({ status: "CANCELLED", cancel_requested_at: now, completed_at: now, updated_at: now })
+          .where("id", "=", id)
+          .where("user_id", "=", userId)
+          .where("status", "not in", final),
+        now,
+        "cancelled by the owner",
+      );
       const job = await this.findOwned(id, userId);
-      return job && { job, cancelled: false };
+      return job && { job, cancelled };
     },
 
     async claim(workerId, now, leaseUntil) {

@@ -1637,6 +1637,7 @@ export interface operations {
                             publisher_domain: string;
                             target_url: string;
                             anchor_text: string;
+                            created_at: string;
                             options: {
                                 /** @enum {string} */
                                 llm_provider: "anthropic" | "openai" | "google";
@@ -1646,7 +1647,6 @@ export interface operations {
                                 preflight_mode: "light" | "heavy";
                                 custom_instructions?: string;
                             };
-                            created_at: string;
                             updated_at: string;
                             estimated_completion: string | null;
                             completed_at?: string;

@@ -33,8 +33,10 @@ export interface WaitOptions {
   pollInterval?: number;
 }
 
-/** The job's fields (all optional: a job just created has only its id, status and timestamps). */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the fields are optional and set by Object.assign in the constructor
+/**
+ * The job's fields, merged into the class below: all optional (a job just
+ * created has only its id, status and timestamps), set by Object.assign.
+ */
 export interface Job extends Omit<Partial<JobData>, "jobId" | "status"> {}
 
 /** A job: its data as last fetched, plus what can be done with it. */
@@ -112,7 +114,11 @@ export class Job {
         }
         await new Promise<void>((resolve, reject) => {
           const wait = setTimeout(resolve, options.pollInterval ?? 2_000);
-          signal.addEventListener("abort", () => (clearTimeout(wait), reject(failure())), { once: true });
+          const stop = () => {
+            clearTimeout(wait);
+            reject(failure());
+          };
+          signal.addEventListener("abort", stop, { once: true });
         });
       }
     } finally {

@@ -1,14 +1,12 @@
 import {
   articleSchema,
+  createJobRequestSchema,
   type JobRecord,
   type JobTransition,
-  jobLlmProviders,
   jobOptionsSchema,
   jobQcReportSchema,
   jobSorts,
   jobStatuses,
-  preflightModes,
-  writeStrategies,
 } from "@bacowr/core";
 import { z } from "zod";
 import { isoDateTime, paginationInput, paginationOf, paginationSchema } from "../../schemas/common";
@@ -17,22 +15,6 @@ import { v1Procedure } from "../../trpc";
 const tags = ["jobs"];
 const jobId = z.string().trim().min(1).max(100);
 const timestamp = z.date();
-
-const createInput = z.object({
-  publisher_domain: z.string().min(1).max(1_000),
-  target_url: z.string().min(1).max(4_096),
-  // Length is judged by the order rules, which answer with the contract's codes.
-  anchor_text: z.string(),
-  idempotency_key: z.string().min(1).max(255).optional(),
-  options: z
-    .object({
-      llm_provider: z.enum(jobLlmProviders).optional(),
-      strategy: z.enum(writeStrategies).optional(),
-      preflight_mode: z.enum(preflightModes).optional(),
-      custom_instructions: z.string().max(500).optional(),
-    })
-    .optional(),
-});
 
 const createdJobSchema = z.object({
   job_id: z.string(),
@@ -48,15 +30,21 @@ const costSchema = z.object({
   currency: z.literal("USD"),
 });
 
-const jobViewSchema = z.object({
+/** A job in a list: who, what, where it stands. */
+const jobSummarySchema = z.object({
   job_id: z.string(),
   status: z.enum(jobStatuses),
   progress: z.number().int().min(0).max(100),
   publisher_domain: z.string(),
   target_url: z.string(),
   anchor_text: z.string(),
-  options: jobOptionsSchema,
   created_at: timestamp,
+  completed_at: timestamp.nullable(),
+});
+
+/** A job in full; `completed_at` and the other end times appear once it is final. */
+const jobViewSchema = jobSummarySchema.omit({ completed_at: true }).extend({
+  options: jobOptionsSchema,
   updated_at: timestamp,
   estimated_completion: timestamp.nullable(),
   completed_at: timestamp.optional(),
@@ -70,22 +58,7 @@ const jobViewSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 
-const jobSummarySchema = z.object({
-  job_id: z.string(),
-  status: z.enum(jobStatuses),
-  progress: z.number().int(),
-  publisher_domain: z.string(),
-  target_url: z.string(),
-  anchor_text: z.string(),
-  created_at: timestamp,
-  completed_at: timestamp.nullable(),
-});
-
-const money = (value: number) => Math.round(value * 1e6) / 1e6;
-
-/** A job as the contract shows it: finished jobs carry their article, QC report and duration. */
-function jobView(job: JobRecord, history: JobTransition[]): z.infer<typeof jobViewSchema> {
-  const finishedAt = job.completed_at ?? undefined;
+function jobSummary(job: JobRecord): z.infer<typeof jobSummarySchema> {
   return {
     job_id: job.id,
     status: job.status,
@@ -93,8 +66,20 @@ function jobView(job: JobRecord, history: JobTransition[]): z.infer<typeof jobVi
     publisher_domain: job.publisher_domain,
     target_url: job.target_url,
     anchor_text: job.anchor_text,
-    options: job.options,
     created_at: job.created_at,
+    completed_at: job.completed_at,
+  };
+}
+
+const money = (value: number) => Math.round(value * 1e6) / 1e6;
+
+/** A job as the contract shows it: finished jobs carry their article, QC report and duration. */
+function jobView(job: JobRecord, history: JobTransition[]): z.infer<typeof jobViewSchema> {
+  const finishedAt = job.completed_at ?? undefined;
+  const { completed_at: _, ...summary } = jobSummary(job);
+  return {
+    ...summary,
+    options: job.options,
     updated_at: job.updated_at,
     estimated_completion: job.estimated_completion,
     ...(finishedAt ? { completed_at: finishedAt } : {}),
@@ -136,7 +121,7 @@ export const jobsRouter = {
       },
       successStatus: 201,
     })
-    .input(createInput)
+    .input(createJobRequestSchema)
     .output(createdJobSchema)
     .mutation(async ({ ctx, input }) => {
       const { job, replayed } = await ctx.deps.jobs.create(ctx.principal.userId, input);
@@ -186,16 +171,7 @@ export const jobsRouter = {
     .query(async ({ ctx, input }) => {
       const { jobs, total } = await ctx.deps.jobs.list(ctx.principal.userId, input);
       return {
-        jobs: jobs.map((job) => ({
-          job_id: job.id,
-          status: job.status,
-          progress: job.progress,
-          publisher_domain: job.publisher_domain,
-          target_url: job.target_url,
-          anchor_text: job.anchor_text,
-          created_at: job.created_at,
-          completed_at: job.completed_at,
-        })),
+        jobs: jobs.map(jobSummary),
         pagination: paginationOf(total, input.limit, input.offset),
       };
     }),
