@@ -9,7 +9,7 @@ import {
 import type { AppConfig } from "@bacowr/config";
 import type { AuthService, Coordination } from "@bacowr/core";
 import type { DatabaseHandle } from "@bacowr/db";
-import type { Services } from "@bacowr/worker";
+import type { Services } from "@bacowr/runtime";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";

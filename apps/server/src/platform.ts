@@ -13,7 +13,7 @@ import {
   startJobRunner,
   startWorkerLoop,
   type WorkerLoop,
-} from "@bacowr/worker";
+} from "@bacowr/runtime";
 import type { FastifyInstance } from "fastify";
 import { type Logger, pino } from "pino";
 import { accessTokenSettingsFrom, buildServer } from "./app";

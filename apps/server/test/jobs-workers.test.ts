@@ -1,5 +1,5 @@
 import { loadConfig } from "@bacowr/config";
-import { jobRunnerOptions, startJobRunner } from "@bacowr/worker";
+import { jobRunnerOptions, startJobRunner } from "@bacowr/runtime";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform";

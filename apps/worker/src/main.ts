@@ -2,12 +2,15 @@ import { ConfigError, loadConfig } from "@bacowr/config";
 import { openCoordination } from "@bacowr/coordination";
 import { systemClock } from "@bacowr/core";
 import { migrateToLatest, openDatabase } from "@bacowr/db";
+import {
+  composeServices,
+  defaultDuties,
+  jobRunnerOptions,
+  resolveEncryptionKey,
+  startJobRunner,
+  startWorkerLoop,
+} from "@bacowr/runtime";
 import { pino } from "pino";
-import { composeServices } from "./compose";
-import { defaultDuties } from "./duties";
-import { resolveEncryptionKey } from "./encryption-key";
-import { jobRunnerOptions, startJobRunner } from "./job-runner";
-import { startWorkerLoop } from "./loop";
 
 /** A standalone worker process: the same loop the server can run in-process, against a shared PostgreSQL. */
 async function main() {
