@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import { llmProviders, priceTableSchema } from "@bacowr/core";
-import type { DatabaseTarget } from "@bacowr/db";
 import { z } from "zod";
 
 const bool = z
@@ -152,9 +151,18 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/**
+ * Where the data lives: a PostgreSQL server, or embedded PGlite on disk or in
+ * memory. `openDatabase` (@bacowr/db) takes it as it is; it is declared here so
+ * reading the configuration never loads the database package.
+ */
+export type DatabaseConfig =
+  | { kind: "postgres"; url: string; poolSize: number }
+  | { kind: "pglite"; dataDir: string | "memory" };
+
 export interface AppConfig {
   env: Env;
-  database: DatabaseTarget;
+  database: DatabaseConfig;
   /** The worker-bridge token: `API_TOKEN`, else `APP_API_TOKEN`. */
   apiToken: string | undefined;
 }
@@ -176,18 +184,48 @@ export function loadConfig(
     const lines = parsed.error.issues.map((issue) => {
       const name = issue.path.join(".") || "environment";
       const raw = source[name];
-      const shown =
-        raw === undefined ? "" : ` (got ${JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw)})`;
-      return `${name}: ${issue.message}${shown}`;
+      if (raw === undefined) return `${name}: ${issue.message}`;
+      const shown = shownValue(name, raw);
+      return `${name}: ${issue.message} (${shown === undefined ? "value not shown" : `got ${shown}`})`;
     });
     throw new ConfigError(`invalid configuration: ${lines.join("; ")}`);
   }
   const env = parsed.data;
-  const database: DatabaseTarget = env.DATABASE_URL
+  const database: DatabaseConfig = env.DATABASE_URL
     ? { kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
     : {
         kind: "pglite",
         dataDir: env.DATA_DIR === "memory" ? "memory" : resolve(cwd, env.DATA_DIR, "pglite"),
       };
   return { env, database, apiToken: env.API_TOKEN ?? env.APP_API_TOKEN };
+}
+
+const SECRET_NAME = /_(SECRET|PASSWORD|KEY|TOKEN)$/;
+
+/**
+ * A bad value as an error message may show it, or undefined when it must not
+ * be shown: the message ends up in terminals, CI logs and crash reports. A
+ * secret's value never appears, not even in part; a URL appears without its
+ * password.
+ */
+export function shownValue(name: string, raw: string): string | undefined {
+  if (SECRET_NAME.test(name)) return undefined;
+  const masked = withoutPassword(raw);
+  if (masked === undefined) return undefined;
+  return JSON.stringify(masked.length > 60 ? `${masked.slice(0, 60)}…` : masked);
+}
+
+/** The text with a URL's password replaced by `***`; undefined when it may hold credentials that cannot be found. */
+function withoutPassword(raw: string): string | undefined {
+  if (!raw.includes("@")) return raw;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Not a URL the parser accepts (a bad port, say): guessing where its password ends could leak part of it.
+    return raw.includes("://") ? undefined : raw;
+  }
+  if (url.password === "") return raw;
+  url.password = "***";
+  return url.toString();
 }

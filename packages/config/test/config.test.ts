@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ConfigError, envSchema, loadConfig } from "../src";
+import { ConfigError, envSchema, loadConfig, shownValue } from "../src";
 
 function readEnvExample(): Record<string, string> {
   const text = readFileSync(new URL("../../../.env.example", import.meta.url), "utf8");
@@ -62,5 +62,76 @@ describe("loadConfig", () => {
     const message = (thrown as Error).message;
     expect(message).toContain(`${name}:`);
     expect(message).not.toContain("\n");
+  });
+});
+
+function configErrorFor(source: Record<string, string>): string {
+  try {
+    loadConfig(source);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  throw new Error(`expected ${JSON.stringify(Object.keys(source))} to be refused`);
+}
+
+describe("configuration errors never show a secret", () => {
+  it.each([
+    ["JWT_SECRET", "hunter2-short-secret"],
+    ["BACOWR_ADMIN_PASSWORD", "pw-hunter2"],
+  ])("names %s and its problem, never its value", (name, value) => {
+    const message = configErrorFor({ [name]: value });
+    expect(message).toMatch(
+      new RegExp(`^invalid configuration: ${name}: must be at least \\d+ characters \\(value not shown\\)$`),
+    );
+    expect(message).not.toContain(value);
+    expect(message).not.toContain("hunter2");
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://app:s3cr3t-pw@db.internal:3306/bacowr"],
+    ["REDIS_URL", "http://:s3cr3t-pw@cache.internal:6379"],
+    ["REDIS_URL", "http://default:s3cr3t-pw@cache.internal:6379/0"],
+  ])("shows %s with its password masked", (name, value) => {
+    const message = configErrorFor({ [name]: value });
+    expect(message).toContain(`${name}:`);
+    expect(message).not.toContain("s3cr3t");
+    expect(message).toContain(":***@");
+  });
+
+  it("leaves out a URL whose password cannot be located", () => {
+    // An out-of-range port makes the URL unparseable, so there is no safe way to cut the password out.
+    const message = configErrorFor({ DATABASE_URL: "postgres://app:s3cr3t@pw@db.internal:99999/bacowr" });
+    expect(message).toContain("DATABASE_URL:");
+    expect(message).toContain("value not shown");
+    expect(message).not.toContain("s3cr3t");
+  });
+
+  it("still shows values that are not secrets, to help fix them", () => {
+    expect(configErrorFor({ PORT: "abc" })).toContain('(got "abc")');
+    expect(configErrorFor({ DATABASE_URL: "mysql://db.internal/bacowr" })).toContain(
+      '(got "mysql://db.internal/bacowr")',
+    );
+  });
+
+  it.each([
+    "JWT_SECRET",
+    "BACOWR_ADMIN_PASSWORD",
+    "ENCRYPTION_KEY",
+    "OPENAI_API_KEY",
+    "CAPTCHA_API_KEY",
+    "API_TOKEN",
+    "APP_API_TOKEN",
+    "SOME_FUTURE_TOKEN",
+  ])("never shows the value of %s, whatever it holds", (name) => {
+    expect(shownValue(name, "plain-looking-value")).toBeUndefined();
+    expect(shownValue(name, "")).toBeUndefined();
+  });
+
+  it("masks the password of any URL-shaped value", () => {
+    expect(shownValue("OPENAI_BASE_URL", "https://user:s3cr3t@proxy.example/v1")).toBe(
+      '"https://user:***@proxy.example/v1"',
+    );
+    expect(shownValue("BACOWR_ADMIN_EMAIL", "admin@")).toBe('"admin@"');
   });
 });

@@ -1,1 +1,0 @@
-export { type AdminClient, CliError, createAdminClient } from "./http-client";
