@@ -1,7 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect, sql } from "kysely";
-import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import type { Database } from "./schema";
 
@@ -46,6 +44,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   }
 
   if (target.dataDir !== "memory") mkdirSync(target.dataDir, { recursive: true });
+  // Loaded only here, so a deployment on PostgreSQL never reads PGlite's WASM and data files.
+  const [{ PGlite }, { PGliteDialect }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("kysely-pglite-dialect"),
+  ]);
   const pglite = await PGlite.create(target.dataDir === "memory" ? undefined : target.dataDir, {
     parsers: { [INT8_OID]: parseInt8, [NUMERIC_OID]: parseInt8 },
   });
