@@ -6,6 +6,7 @@ import { createAuthRepositories, type DatabaseHandle, migrateToLatest, openDatab
 import {
   composeServices,
   defaultDuties,
+  eventBusFor,
   type JobRunner,
   jobRunnerOptions,
   resolveEncryptionKey,
@@ -57,6 +58,7 @@ export async function startPlatform(
     if (applied.length > 0) logger.info({ applied, database: database.kind }, "migrations applied");
     const coordination = await openCoordination(config.env.REDIS_URL, config.env.REDIS_KEY_PREFIX);
     closers.unshift(() => coordination.close());
+    const events = eventBusFor(coordination, database);
 
     const services = composeServices({
       config,
@@ -64,7 +66,7 @@ export async function startPlatform(
       clock,
       encryptionKey: resolveEncryptionKey(config, logger),
       logger,
-      events: coordination.events,
+      events,
     });
     closers.splice(closers.length - 1, 0, () => services.close());
     const accessTokens = accessTokenSettingsFrom(config, logger);
@@ -93,7 +95,7 @@ export async function startPlatform(
         logger: logger.child({ component: "worker" }),
       });
       const running = worker;
-      jobRunner = startJobRunner(jobRunnerOptions(config, services, logger, coordination.events));
+      jobRunner = startJobRunner(jobRunnerOptions(config, services, logger, events));
       const runner = jobRunner;
       // Stop the workers after the HTTP server has drained, before the pools close.
       closers.splice(
@@ -105,7 +107,12 @@ export async function startPlatform(
     }
 
     logger.info(
-      { url, database: database.kind, redis: coordination.kind === "redis" },
+      {
+        url,
+        database: database.kind,
+        redis: coordination.kind === "redis",
+        events: events === coordination.events ? coordination.kind : "postgres",
+      },
       "bacowr server listening",
     );
     let closing: Promise<void> | undefined;

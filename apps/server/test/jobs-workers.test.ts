@@ -1,5 +1,8 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { loadConfig } from "@bacowr/config";
 import { jobRunnerOptions, startJobRunner } from "@bacowr/runtime";
+import { sql } from "kysely";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform";
@@ -94,3 +97,112 @@ describe("job workers", () => {
     expect(job.cost.serp).toBe(0);
   });
 });
+
+const databaseUrl = process.env.DATABASE_URL;
+
+// Without Redis, a separate worker process hears of new jobs through PostgreSQL NOTIFY; PGlite has no other process.
+describe.skipIf(!databaseUrl)(
+  `a worker process on PostgreSQL without Redis${databaseUrl ? "" : " (skipped: needs DATABASE_URL)"}`,
+  () => {
+    let server: Platform;
+    let worker: ChildProcess;
+    let workerExit: Promise<number | null>;
+    let workerLog = "";
+
+    beforeAll(async () => {
+      server = await startTestPlatform(
+        {
+          ...sites.env,
+          ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY,
+          ANTHROPIC_BASE_URL: anthropic.url,
+          REDIS_URL: "",
+          WORKER_IN_PROCESS: "false",
+        },
+        { ownDatabase: true },
+      );
+      const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(
+        server.database.db,
+      );
+      const url = new URL(databaseUrl ?? "");
+      url.pathname = `/${rows[0]?.name}`;
+      worker = spawn(
+        process.execPath,
+        ["--import", "tsx", fileURLToPath(new URL("../../worker/src/main.ts", import.meta.url))],
+        {
+          cwd: fileURLToPath(new URL("..", import.meta.url)),
+          env: {
+            PATH: process.env.PATH ?? "",
+            HOME: process.env.HOME ?? "",
+            ...sites.env,
+            DATABASE_URL: url.toString(),
+            DATA_DIR: "memory",
+            LOG_LEVEL: "info",
+            ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY,
+            ANTHROPIC_BASE_URL: anthropic.url,
+            // A poll a minute away: only the announcement can start the job within the second the test allows.
+            WORKER_POLL_INTERVAL_MS: "60000",
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      worker.stdout?.on("data", (d) => {
+        workerLog += d;
+      });
+      worker.stderr?.on("data", (d) => {
+        workerLog += d;
+      });
+      workerExit = new Promise((resolve) => worker.on("exit", (code) => resolve(code)));
+      // Ready once its listening connection has said LISTEN (its first claims, finding nothing, are behind it).
+      for (const deadline = Date.now() + 20_000; ; ) {
+        if (worker.exitCode !== null) throw new Error(`the worker exited: ${workerLog}`);
+        const listening = await sql<{ n: number }>`
+          select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and query = 'LISTEN "bacowr:jobs:created"'`.execute(
+          server.database.db,
+        );
+        if (listening.rows[0]?.n === 1) break;
+        if (Date.now() > deadline) throw new Error(`the worker never listened: ${workerLog}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }, 30_000);
+    afterAll(async () => {
+      if (worker && worker.exitCode === null) {
+        worker.kill("SIGTERM");
+        await workerExit;
+      }
+      await server?.close();
+    });
+
+    it("starts a new job within a second, not at its next poll", async () => {
+      const owner = await newCustomer(server.url);
+      const createdAt = Date.now();
+      const created = await owner.call(
+        "POST",
+        "/v1/jobs",
+        order("announced planning tools", { preflight_mode: "light" }),
+      );
+      expect(created.status).toBe(201);
+      const id = created.body.data.job_id as string;
+      await expect
+        .poll(
+          async () => {
+            const row = await server.database.db
+              .selectFrom("jobs")
+              .select("locked_by")
+              .where("id", "=", id)
+              .executeTakeFirstOrThrow();
+            return row.locked_by;
+          },
+          { timeout: 1_000, interval: 20 },
+        )
+        .toMatch(/\S/);
+      expect(Date.now() - createdAt).toBeLessThan(1_000);
+      const job = await waitForJob(owner.call, id);
+      expect(job.status).toBe("DELIVER");
+      // The standalone worker ran it: the server has no job runner of its own here.
+      expect(server.jobRunner).toBeUndefined();
+      worker.kill("SIGTERM");
+      expect(await workerExit).toBe(0);
+    });
+  },
+);

@@ -5,6 +5,7 @@ import { migrateToLatest, openDatabase } from "@bacowr/db";
 import {
   composeServices,
   defaultDuties,
+  eventBusFor,
   jobRunnerOptions,
   resolveEncryptionKey,
   startJobRunner,
@@ -42,17 +43,18 @@ async function main() {
   }
   const database = await openDatabase(config.database);
   await migrateToLatest(database.db);
-  // Redis (when configured) carries new-job announcements from the servers; in-process otherwise.
   const coordination = await openCoordination(config.env.REDIS_URL, config.env.REDIS_KEY_PREFIX);
+  // New-job announcements from the servers: Redis when configured, PostgreSQL LISTEN/NOTIFY otherwise.
+  const events = eventBusFor(coordination, database);
   const services = composeServices({
     config,
     database,
     clock: systemClock,
     encryptionKey: resolveEncryptionKey(config, logger),
     logger,
-    events: coordination.events,
+    events,
   });
-  const runner = startJobRunner(jobRunnerOptions(config, services, logger, coordination.events));
+  const runner = startJobRunner(jobRunnerOptions(config, services, logger, events));
   const loop = startWorkerLoop({
     duties: defaultDuties(database, services),
     pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,

@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
+import type { EventBus } from "@bacowr/core";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
+import { createPostgresEventBus, type PostgresEventBus } from "./pg-events";
 import type { Database } from "./schema";
 
 /** Where the data lives: a PostgreSQL server, or embedded PGlite on disk or in memory. */
@@ -11,6 +13,11 @@ export type DatabaseTarget =
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseTarget["kind"];
+  /**
+   * Events seen by every process on this database (PostgreSQL LISTEN/NOTIFY),
+   * for when no Redis connects them; undefined on PGlite, which one process owns.
+   */
+  readonly events: EventBus | undefined;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -40,7 +47,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     // listener that would crash the process. The pool replaces the client on next use.
     pool.on("error", (error) => target.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return handle(db, "postgres");
+    // Connects on first subscribe only: a process that never listens never holds the extra connection.
+    const events = createPostgresEventBus({ db, connectionString: target.url, onError: target.onIdleError });
+    return handle(db, "postgres", events);
   }
 
   if (target.dataDir !== "memory") mkdirSync(target.dataDir, { recursive: true });
@@ -56,16 +65,24 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   return handle(db, "pglite");
 }
 
-function handle(db: Kysely<Database>, kind: DatabaseTarget["kind"]): DatabaseHandle {
+function handle(
+  db: Kysely<Database>,
+  kind: DatabaseTarget["kind"],
+  events?: PostgresEventBus,
+): DatabaseHandle {
   let closed: Promise<void> | undefined;
   return {
     db,
     kind,
+    events,
     async ping() {
       await sql`select 1`.execute(db);
     },
     close() {
-      closed ??= db.destroy();
+      closed ??= (async () => {
+        await events?.close();
+        await db.destroy();
+      })();
       return closed;
     },
   };

@@ -2,5 +2,6 @@ export { composeServices, type Services } from "./compose";
 export { defaultDuties } from "./duties";
 export type { Duty } from "./duty";
 export { resolveEncryptionKey } from "./encryption-key";
+export { eventBusFor } from "./event-bus";
 export { type JobRunner, type JobRunnerOptions, jobRunnerOptions, startJobRunner } from "./job-runner";
 export { startWorkerLoop, type WorkerLoop, type WorkerLoopOptions } from "./loop";

@@ -21,7 +21,7 @@ export interface JobRunnerOptions {
   /** How long stop() lets running jobs finish before interrupting them (they resume elsewhere). */
   drainTimeoutMs: number;
   logger: Logger;
-  /** New-job announcements; idle slots wake on each. */
+  /** New-job announcements (Redis, PostgreSQL NOTIFY or in-process); idle slots wake on each, polling stays. */
   events?: EventBus | undefined;
 }
 
