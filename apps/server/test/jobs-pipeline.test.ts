@@ -176,6 +176,7 @@ describe("a job end to end", () => {
     expect(job.qc_report.status).toBe("FAIL");
     expect(job.qc_report.checks.language).toMatchObject({ passed: false, detected: "sv" });
     expect(job.qc_report.issues).toContainEqual({
+      code: "language_mismatch",
       severity: "critical",
       category: "language",
       message: "The article is in sv; the publisher writes in en",

@@ -13,3 +13,4 @@ export * from "./provider-error";
 export * from "./qc";
 export * from "./research";
 export * from "./secret-box";
+export * from "./text";

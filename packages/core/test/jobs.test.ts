@@ -4,6 +4,7 @@ import {
   blocksOf,
   defaultQcSettings,
   type QcReport,
+  qcIssue,
   renderArticleHtml,
   rescuable,
   rescueRound,
@@ -105,10 +106,8 @@ describe("RESCUE", () => {
   });
 
   it("is not attempted when a blocking issue cannot be fixed", () => {
-    const issue = (category: "language" | "word_count", fixable: boolean): QcReport["issues"][number] => ({
-      severity: "critical",
-      category,
-      message: category,
+    const issue = (code: "language_mismatch" | "anchor_missing", fixable: boolean) => ({
+      ...qcIssue(code, code),
       auto_fixable: fixable,
     });
     const report = (issues: QcReport["issues"]): QcReport => ({
@@ -117,8 +116,8 @@ describe("RESCUE", () => {
       checks: {} as QcReport["checks"],
       issues,
     });
-    expect(rescuable(report([issue("word_count", true)]))).toBe(true);
-    expect(rescuable(report([issue("word_count", true), issue("language", false)]))).toBe(false);
+    expect(rescuable(report([issue("anchor_missing", true)]))).toBe(true);
+    expect(rescuable(report([issue("anchor_missing", true), issue("language_mismatch", false)]))).toBe(false);
     expect(rescuable(report([]))).toBe(false);
   });
 });

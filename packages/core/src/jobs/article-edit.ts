@@ -1,7 +1,7 @@
 import type { Link, Nodes, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString as textOf } from "mdast-util-to-string";
-import { normaliseUrl } from "../qc/url-match";
+import { normaliseUrl } from "../text/urls";
 
 /** A top-level block of the Markdown with its source range. */
 export interface Block {

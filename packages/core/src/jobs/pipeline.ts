@@ -7,7 +7,7 @@ import type { PageFetcher } from "../net/page-fetcher";
 import { PreflightError, type PreflightSettings, qcContextFrom, runPreflight } from "../preflight/preflight";
 import { ProviderError } from "../provider-error";
 import { parseArticle } from "../qc/article-model";
-import { findAnchor } from "../qc/checks-anchor";
+import { findAnchor } from "../qc/find-anchor";
 import { type QcContext, qcContextSchema } from "../qc/qc-context";
 import type { QcReport } from "../qc/qc-report";
 import type { QcSettings } from "../qc/qc-settings";
@@ -19,11 +19,12 @@ import {
   type SerpClient,
   SerpProviderError,
 } from "../research/serp";
+import { type RetryPolicy, retryDelay } from "../retry-delay";
 import { cleanModelMarkdown } from "./article-edit";
 import type { JobCheckpoint, JobResearch } from "./job-checkpoint";
 import type { Article, JobRecord, RescueEntry } from "./job-records";
 import { jobProgressChannel } from "./job-service";
-import { progressOnEntry } from "./job-states";
+import { type JobStatus, progressOnEntry } from "./job-states";
 import type { JobAdvance, JobRepository } from "./ports";
 import { rescueRound, type Write } from "./rescue";
 import { briefFrom, systemPromptFor } from "./writing-brief";
@@ -40,7 +41,8 @@ export interface PipelineSettings {
   maxRescueRounds: number;
   /** Claims per job before a failing provider or a crashing worker turns it into ERROR. */
   maxAttempts: number;
-  retryBaseSeconds: number;
+  /** The backoff after a provider failure (capped, jittered: `retryDelay`). */
+  retry: RetryPolicy;
   maxOutputTokens: number;
 }
 
@@ -72,7 +74,7 @@ const unique = (items: string[]) => [...new Set(items)];
 
 /** The article as the API returns it, with the link's character offset. */
 export function articleFrom(markdown: string, context: QcContext): Article {
-  const model = parseArticle(markdown);
+  const model = parseArticle(markdown, context.language);
   const { link } = findAnchor(model, context);
   return {
     title: model.title ?? "",
@@ -86,11 +88,219 @@ export function articleFrom(markdown: string, context: QcContext): Article {
   };
 }
 
+/** One run of a claimed job: what its stages share and hand on to each other. */
+interface JobRun {
+  readonly job: JobRecord & { checkpoint: JobCheckpoint };
+  readonly workerId: string;
+  readonly deps: PipelineDeps;
+  readonly signal: AbortSignal;
+  /** Saved at each stage boundary; a resumed run starts from it. */
+  readonly checkpoint: JobCheckpoint;
+  /** Cost incurred since the last saved change, added to the job with the next one. */
+  pendingCost: { llm: number; serp: number };
+  status: JobStatus;
+  progress: number;
+  /** The writing calls, once a stage needs the model. */
+  write?: Write;
+  /** The article as QC judged it: set by QC, improved by RESCUE, delivered or blocked at the end. */
+  verdict?: { markdown: string; report: QcReport; rescue: RescueEntry[] };
+}
+
+/** A stage of the pipeline; `done` reads from the checkpoint whether an earlier run finished it. */
+interface Stage {
+  name: string;
+  done?: (checkpoint: JobCheckpoint) => boolean;
+  run: (run: JobRun) => Promise<void>;
+}
+
 /**
- * Runs one claimed job from where its checkpoint left off, through
- * PREFLIGHT → WRITE → QC → (RESCUE → QC)* → DELIVER | BLOCKED, saving each
- * stage. Every write is conditional on the job still being this worker's and
- * not final, so a cancelled job stops at the next stage boundary.
+ * Saves a change if the job is still this worker's and not final, and tells
+ * watchers. A cancelled or taken-over job stops here, at the stage boundary.
+ */
+async function step(run: JobRun, change: JobAdvance): Promise<void> {
+  if (run.signal.aborted) throw new JobLostError(String(run.signal.reason));
+  const addCost = run.pendingCost;
+  run.pendingCost = { llm: 0, serp: 0 };
+  const ok = await run.deps.jobs.advance(
+    run.job.id,
+    run.workerId,
+    { ...change, addCost },
+    run.deps.clock.now(),
+  );
+  if (!ok) throw new JobLostError("the job was cancelled or taken over");
+  if (change.status || change.progress !== undefined) {
+    if (change.status) run.status = change.status;
+    if (change.progress !== undefined) run.progress = change.progress;
+    await announce(run.deps, run.job.id, run.status, run.progress);
+  }
+}
+
+const enter = (run: JobRun, status: JobStatus, extra: JobAdvance = {}) =>
+  step(run, { status, progress: progressOnEntry[status], ...extra });
+
+function contextOf(run: JobRun): QcContext {
+  if (!run.checkpoint.research) throw new Error("a stage after PREFLIGHT ran without research");
+  return qcContextSchema.parse(run.checkpoint.research.qcContext);
+}
+
+/** The job's model, prompted with the brief from research; each call is priced and recorded. */
+function writerOf(run: JobRun): Write {
+  if (run.write) return run.write;
+  const { job, deps, workerId } = run;
+  const research_ = run.checkpoint.research;
+  if (!research_) throw new Error("a writing stage ran without research");
+  const order = {
+    publisherDomain: job.publisher_domain,
+    targetUrl: job.target_url,
+    anchorText: job.anchor_text,
+  };
+  const brief = briefFrom(order, research_, deps.qc, job.options.custom_instructions);
+  const client = deps.llm[job.options.llm_provider];
+  if (!client) {
+    throw new ProviderError(job.options.llm_provider, "no API key is configured for this provider any more");
+  }
+  run.write = async (task) => {
+    const result = await client.complete({
+      model: client.defaultModel,
+      system: systemPromptFor(brief),
+      prompt: writingPrompt(brief, task),
+      maxTokens: deps.settings.maxOutputTokens,
+      signal: run.signal,
+    });
+    const cost = costOfTokens(deps.prices, result.model, result.inputTokens, result.outputTokens);
+    run.pendingCost.llm += cost;
+    await deps.usage.recordLlm({
+      source: "job",
+      job_id: job.id,
+      campaign_id: null,
+      worker_id: workerId,
+      provider: client.provider,
+      model: result.model,
+      input_tokens: result.inputTokens,
+      output_tokens: result.outputTokens,
+      cost,
+    });
+    return result.content;
+  };
+  return run.write;
+}
+
+/** PREFLIGHT: read the target and the publisher (and the SERP when heavy), once per job. */
+async function preflightStage(run: JobRun): Promise<void> {
+  await enter(run, "PREFLIGHT");
+  run.checkpoint.research = await research(run.job, run.deps, (cost) => {
+    run.pendingCost.serp += cost;
+  });
+  await step(run, { progress: 25, checkpoint: run.checkpoint });
+}
+
+/** WRITE: the draft, saved so a resumed job does not pay for it again. */
+async function writeStage(run: JobRun): Promise<void> {
+  const write = writerOf(run);
+  await enter(run, "WRITE");
+  run.checkpoint.draft = await writeArticle(run.job.options.strategy, write, contextOf(run), (progress) =>
+    step(run, { progress }),
+  );
+  await step(run, { progress: 65, checkpoint: run.checkpoint });
+}
+
+/** QC: deterministic, so it runs again on a resumed job instead of being saved. */
+async function qcStage(run: JobRun): Promise<void> {
+  // Rescue rounds need the model; a job whose provider lost its key fails here, before judging.
+  writerOf(run);
+  const markdown = run.checkpoint.draft;
+  if (markdown === undefined) throw new Error("QC ran without a draft");
+  const report = runQc(markdown, contextOf(run), run.deps.qc);
+  run.verdict = { markdown, report, rescue: run.checkpoint.rescue ?? [] };
+  await enter(run, "QC", { note: `score ${report.score}, ${report.status}` });
+}
+
+/**
+ * RESCUE: rounds of targeted repairs while QC fails with something fixable,
+ * up to the configured maximum (counting rounds an earlier run already made).
+ * A round that does not raise the score ends rescue and is not kept.
+ */
+async function rescueStage(run: JobRun): Promise<void> {
+  const { deps, checkpoint } = run;
+  const verdict = run.verdict;
+  if (!verdict) throw new Error("RESCUE ran before QC");
+  const context = contextOf(run);
+  let rounds = checkpoint.rescueRounds ?? 0;
+  while (
+    verdict.report.status === "FAIL" &&
+    rounds < deps.settings.maxRescueRounds &&
+    rescuable(verdict.report)
+  ) {
+    rounds++;
+    await step(run, {
+      status: "RESCUE",
+      progress: Math.min(95, progressOnEntry.RESCUE + (rounds - 1) * 8),
+      note: `round ${rounds}: ${verdict.report.issues.filter((i) => i.auto_fixable).length} fixable issue(s)`,
+    });
+    const repaired = await rescueRound({
+      markdown: verdict.markdown,
+      report: verdict.report,
+      context,
+      settings: deps.qc,
+      write: writerOf(run),
+      round: rounds,
+    });
+    verdict.rescue.push(...repaired.entries);
+    const next =
+      repaired.markdown === verdict.markdown ? undefined : runQc(repaired.markdown, context, deps.qc);
+    const improved = next !== undefined && next.score > verdict.report.score;
+    if (improved) {
+      verdict.markdown = repaired.markdown;
+      verdict.report = next;
+    }
+    Object.assign(checkpoint, { draft: verdict.markdown, rescue: verdict.rescue, rescueRounds: rounds });
+    await step(run, {
+      status: "QC",
+      progress: Math.min(97, progressOnEntry.RESCUE + rounds * 8),
+      checkpoint,
+      note: improved
+        ? `score ${verdict.report.score}, ${verdict.report.status}`
+        : `rescue round ${rounds} did not raise the score; rescue ends`,
+    });
+    if (!improved) break;
+  }
+}
+
+/** DELIVER when QC passes, else BLOCKED with the remaining issues: the job's final state. */
+async function verdictStage(run: JobRun): Promise<void> {
+  const verdict = run.verdict;
+  if (!verdict) throw new Error("the verdict was reached before QC");
+  const { markdown, report, rescue } = verdict;
+  const passed = report.status === "PASS";
+  await enter(run, passed ? "DELIVER" : "BLOCKED", {
+    article: articleFrom(markdown, contextOf(run)),
+    qc_report: { ...report, rescue },
+    ...(passed ? {} : { note: blockedNote(report) }),
+    completed: true,
+  });
+  run.deps.logger.info(
+    { job_id: run.job.id, worker_id: run.workerId, status: run.status, score: report.score },
+    "job finished",
+  );
+}
+
+/**
+ * The pipeline, PREFLIGHT → WRITE → QC → (RESCUE → QC)* → DELIVER | BLOCKED.
+ * PREFLIGHT and WRITE save their result in the checkpoint, and a resumed job
+ * skips what an earlier run finished.
+ */
+const stages: readonly Stage[] = [
+  { name: "PREFLIGHT", done: (c) => c.research !== undefined, run: preflightStage },
+  { name: "WRITE", done: (c) => c.draft !== undefined, run: writeStage },
+  { name: "QC", run: qcStage },
+  { name: "RESCUE", run: rescueStage },
+  { name: "VERDICT", run: verdictStage },
+];
+
+/**
+ * Runs one claimed job from where its checkpoint left off, stage by stage.
+ * Every write is conditional on the job still being this worker's and not
+ * final, so a cancelled job stops at the next stage boundary.
  */
 export async function runJob(
   job: JobRecord & { checkpoint: JobCheckpoint },
@@ -98,36 +308,19 @@ export async function runJob(
   deps: PipelineDeps,
   signal: AbortSignal,
 ): Promise<void> {
-  const { jobs, clock, settings, logger } = deps;
-  const log = { job_id: job.id, worker_id: workerId };
-  const checkpoint: JobCheckpoint = { ...job.checkpoint };
-  const order = {
-    publisherDomain: job.publisher_domain,
-    targetUrl: job.target_url,
-    anchorText: job.anchor_text,
+  const run: JobRun = {
+    job,
+    workerId,
+    deps,
+    signal,
+    checkpoint: { ...job.checkpoint },
+    pendingCost: { llm: 0, serp: 0 },
+    status: job.status,
+    progress: job.progress,
   };
-  let pendingCost = { llm: 0, serp: 0 };
-  let status = job.status;
-  let progress = job.progress;
-
-  const step = async (change: JobAdvance) => {
-    if (signal.aborted) throw new JobLostError(String(signal.reason));
-    const addCost = pendingCost;
-    pendingCost = { llm: 0, serp: 0 };
-    const ok = await jobs.advance(job.id, workerId, { ...change, addCost }, clock.now());
-    if (!ok) throw new JobLostError("the job was cancelled or taken over");
-    if (change.status || change.progress !== undefined) {
-      if (change.status) status = change.status;
-      if (change.progress !== undefined) progress = change.progress;
-      await announce(deps, job.id, status, progress);
-    }
-  };
-  const enter = (status: JobAdvance["status"] & string, extra: JobAdvance = {}) =>
-    step({ status, progress: progressOnEntry[status], ...extra });
-
   try {
-    if (job.attempts > settings.maxAttempts) {
-      await enter("ERROR", {
+    if (job.attempts > deps.settings.maxAttempts) {
+      await enter(run, "ERROR", {
         error: {
           code: "INTERNAL_ERROR",
           message: `The job was interrupted ${job.attempts - 1} times and gave up`,
@@ -136,105 +329,13 @@ export async function runJob(
       });
       return;
     }
-
-    if (!checkpoint.research) {
-      await enter("PREFLIGHT");
-      checkpoint.research = await research(job, deps, (cost) => {
-        pendingCost.serp += cost;
-      });
-      await step({ progress: 25, checkpoint });
+    for (const stage of stages) {
+      if (stage.done?.(run.checkpoint)) continue;
+      if (signal.aborted) throw new JobLostError(String(signal.reason));
+      await stage.run(run);
     }
-    const research_ = checkpoint.research;
-    const context = qcContextSchema.parse(research_.qcContext);
-    const brief = briefFrom(order, research_, deps.qc, job.options.custom_instructions);
-
-    const client = deps.llm[job.options.llm_provider];
-    if (!client) {
-      throw new ProviderError(
-        job.options.llm_provider,
-        "no API key is configured for this provider any more",
-      );
-    }
-    const write: Write = async (task) => {
-      const result = await client.complete({
-        model: client.defaultModel,
-        system: systemPromptFor(brief),
-        prompt: writingPrompt(brief, task),
-        maxTokens: settings.maxOutputTokens,
-        signal,
-      });
-      const cost = costOfTokens(deps.prices, result.model, result.inputTokens, result.outputTokens);
-      pendingCost.llm += cost;
-      await deps.usage.recordLlm({
-        source: "job",
-        job_id: job.id,
-        campaign_id: null,
-        worker_id: workerId,
-        provider: client.provider,
-        model: result.model,
-        input_tokens: result.inputTokens,
-        output_tokens: result.outputTokens,
-        cost,
-      });
-      return result.content;
-    };
-
-    if (!checkpoint.draft) {
-      await enter("WRITE");
-      checkpoint.draft = await writeArticle(job.options.strategy, write, context, (progress) =>
-        step({ progress }),
-      );
-      await step({ progress: 65, checkpoint });
-    }
-
-    let markdown = checkpoint.draft;
-    let report = runQc(markdown, context, deps.qc);
-    await enter("QC", { note: `score ${report.score}, ${report.status}` });
-    const rescue: RescueEntry[] = checkpoint.rescue ?? [];
-    let rounds = checkpoint.rescueRounds ?? 0;
-    while (report.status === "FAIL" && rounds < settings.maxRescueRounds && rescuable(report)) {
-      rounds++;
-      await step({
-        status: "RESCUE",
-        progress: Math.min(95, progressOnEntry.RESCUE + (rounds - 1) * 8),
-        note: `round ${rounds}: ${report.issues.filter((i) => i.auto_fixable).length} fixable issue(s)`,
-      });
-      const repaired = await rescueRound({
-        markdown,
-        report,
-        context,
-        settings: deps.qc,
-        write,
-        round: rounds,
-      });
-      rescue.push(...repaired.entries);
-      const next = repaired.markdown === markdown ? undefined : runQc(repaired.markdown, context, deps.qc);
-      const improved = next !== undefined && next.score > report.score;
-      if (improved) {
-        markdown = repaired.markdown;
-        report = next;
-      }
-      Object.assign(checkpoint, { draft: markdown, rescue, rescueRounds: rounds });
-      await step({
-        status: "QC",
-        progress: Math.min(97, progressOnEntry.RESCUE + rounds * 8),
-        checkpoint,
-        note: improved
-          ? `score ${report.score}, ${report.status}`
-          : `rescue round ${rounds} did not raise the score; rescue ends`,
-      });
-      if (!improved) break;
-    }
-
-    const passed = report.status === "PASS";
-    await enter(passed ? "DELIVER" : "BLOCKED", {
-      article: articleFrom(markdown, context),
-      qc_report: { ...report, rescue },
-      ...(passed ? {} : { note: blockedNote(report) }),
-      completed: true,
-    });
-    logger.info({ ...log, status: passed ? "DELIVER" : "BLOCKED", score: report.score }, "job finished");
   } catch (error) {
+    const { jobs, clock, logger } = deps;
     if (error instanceof JobLostError || signal.aborted) {
       if (signal.reason === "shutdown") {
         await jobs.release(
@@ -245,10 +346,13 @@ export async function runJob(
           clock.now(),
         );
       }
-      logger.info({ ...log, reason: String(signal.reason ?? error) }, "job interrupted");
+      logger.info(
+        { job_id: job.id, worker_id: workerId, reason: String(signal.reason ?? error) },
+        "job interrupted",
+      );
       return;
     }
-    await fail(job, workerId, deps, error, checkpoint, pendingCost);
+    await fail(job, workerId, deps, error, run.checkpoint, run.pendingCost);
   }
 }
 
@@ -372,7 +476,7 @@ async function fail(
   if (error instanceof ProviderError) {
     const code = error instanceof SerpProviderError ? "SERP_API_ERROR" : "LLM_API_ERROR";
     if (job.attempts < settings.maxAttempts) {
-      const delay = settings.retryBaseSeconds * 2 ** (job.attempts - 1);
+      const delay = Math.round(retryDelay(job.attempts, settings.retry));
       await jobs.advance(job.id, workerId, { checkpoint, addCost: pendingCost }, now);
       await jobs.release(
         job.id,

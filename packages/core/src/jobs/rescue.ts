@@ -1,10 +1,13 @@
 import { parseArticle } from "../qc/article-model";
-import { countPhrase, findAnchor } from "../qc/checks-anchor";
-import { disclaimerFor } from "../qc/checks-content";
+import { findAnchor } from "../qc/find-anchor";
+import { qcIssueKinds, type RescueAction, rescueActions } from "../qc/issue-codes";
 import type { QcContext } from "../qc/qc-context";
 import type { QcIssue, QcReport } from "../qc/qc-report";
 import type { QcSettings } from "../qc/qc-settings";
-import { normaliseText, normaliseUrl } from "../qc/url-match";
+import { disclaimerFor } from "../qc/verticals";
+import { countPhrase, normaliseText } from "../text/normalise";
+import { wordsOf } from "../text/segment";
+import { normaliseUrl } from "../text/urls";
 import {
   blocksOf,
   cleanModelMarkdown,
@@ -20,7 +23,7 @@ import type { WritingTask } from "./writing-tasks";
 /** Runs one writing call and returns the model's text. */
 export type Write = (task: WritingTask) => Promise<string>;
 
-interface RescueInput {
+export interface RescueInput {
   markdown: string;
   report: QcReport;
   context: QcContext;
@@ -29,10 +32,39 @@ interface RescueInput {
   round: number;
 }
 
+/** The article as a round's repairs leave it, and what they did. */
+interface RoundState {
+  markdown: string;
+  entries: RescueEntry[];
+}
+
+/**
+ * One targeted repair. It answers `issue` (the first fixable issue whose code
+ * maps to it in `qcIssueKinds`), edits `state.markdown` and records each edit.
+ */
+type Repair = (state: RoundState, issue: QcIssue, input: RescueInput) => Promise<void>;
+
 const excerpt = (text: string) => {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > 240 ? `${flat.slice(0, 239)}…` : flat;
 };
+
+function record(
+  state: RoundState,
+  input: RescueInput,
+  action: RescueAction,
+  issue: QcIssue,
+  before: string,
+  after: string,
+) {
+  state.entries.push({
+    round: input.round,
+    action,
+    issue: issue.message,
+    before: excerpt(before),
+    after: excerpt(after),
+  });
+}
 
 /** The section the anchor belongs in: a middle one (not the first or the last). */
 function middleSection(sections: Section[]): Section | undefined {
@@ -43,159 +75,173 @@ function middleSection(sections: Section[]): Section | undefined {
 const linksTo = (markdown: string, url: string) =>
   parseArticle(markdown).links.some((l) => normaliseUrl(l.href) === normaliseUrl(url));
 
-/**
- * One RESCUE round (../QC.md): every auto-fixable issue gets one targeted
- * repair, a focused LLM call or a deterministic edit, recorded for audit.
- * Issues that are not fixable are left for the verdict.
- */
-export async function rescueRound(input: RescueInput): Promise<{ markdown: string; entries: RescueEntry[] }> {
-  const { context, settings, write, round } = input;
-  const fixable = input.report.issues.filter((i) => i.auto_fixable);
-  const has = (...categories: QcIssue["category"][]) =>
-    fixable.filter((i) => categories.includes(i.category));
-  const entries: RescueEntry[] = [];
-  let markdown = input.markdown;
-  const record = (action: string, issue: QcIssue | undefined, before: string, after: string) =>
-    entries.push({
-      round,
-      action,
-      issue: issue?.message ?? "",
-      before: excerpt(before),
-      after: excerpt(after),
-    });
-
-  // Structure first: later repairs choose paragraphs from the final layout.
-  const structure = has("word_count")[0];
-  if (structure) {
-    let article = parseArticle(markdown);
-    while (article.h2Count < settings.minH2) {
-      const sections = sectionsOf(markdown);
-      const last = sections[sections.length - 1];
-      const added = cleanModelMarkdown(
-        await write({ task: "add_section", article: markdown, words: 220 }),
-        false,
-      );
-      const at = last ? last.heading.start : markdown.length;
-      markdown = insertBlockAfter(markdown, at, unlink(added, context.targetUrl));
-      record("add_section", structure, "", added);
-      article = parseArticle(markdown);
-      if (!/^## /m.test(added)) break;
-    }
-    const deficit = Math.max(
-      settings.wordCount.recommended - article.bodyWords,
-      (settings.minParagraphs - article.paragraphs.length) * 80,
+/** Adds H2 sections before the last one until the article has enough. */
+const addSection: Repair = async (state, issue, input) => {
+  const { context, settings, write } = input;
+  let article = parseArticle(state.markdown, context.language);
+  while (article.h2Count < settings.minH2) {
+    const sections = sectionsOf(state.markdown);
+    const last = sections[sections.length - 1];
+    const added = cleanModelMarkdown(
+      await write({ task: "add_section", article: state.markdown, words: 220 }),
+      false,
     );
-    if (article.bodyWords < settings.wordCount.min || article.paragraphs.length < settings.minParagraphs) {
-      const thinnest = sectionsOf(markdown)
-        .map((section) => ({
-          section,
-          words: section.blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0),
-        }))
-        .sort((a, b) => a.words - b.words)
-        .slice(0, Math.min(3, Math.max(1, Math.ceil(deficit / 200))));
-      // Expand from the end of the article backwards so earlier offsets stay valid.
-      for (const { section } of thinnest.sort((a, b) => b.section.end - a.section.end)) {
-        const words = Math.ceil(deficit / thinnest.length);
-        const text = markdown.slice(section.heading.start, section.end);
-        const added = cleanModelMarkdown(
-          await write({
-            task: "expand_section",
-            section: text,
-            paragraphs: Math.max(2, Math.round(words / 90)),
-            words,
-          }),
-          false,
-        );
-        markdown = insertBlockAfter(markdown, section.end, unlink(added, context.targetUrl));
-        record("expand_section", structure, text, added);
-      }
-    }
+    const at = last ? last.heading.start : state.markdown.length;
+    state.markdown = insertBlockAfter(state.markdown, at, unlink(added, context.targetUrl));
+    record(state, input, "add_section", issue, "", added);
+    article = parseArticle(state.markdown, context.language);
+    // A model that answers without a heading would loop forever.
+    if (!/^## /m.test(added)) break;
   }
+};
 
-  const anchorIssue = has("anchor_link", "anchor_placement", "lsi_coverage")[0];
-  const naturalness = has("anchor_naturalness")[0];
-  if (anchorIssue || (naturalness && /shares no topic/.test(naturalness.message))) {
-    const section = middleSection(sectionsOf(unlink(markdown, context.targetUrl)));
-    markdown = unlink(markdown, context.targetUrl);
-    const paragraph = section?.blocks.find((b) => b.kind === "paragraph");
-    if (section && paragraph) {
-      const before = markdown.slice(paragraph.start, paragraph.end);
-      const terms = context.topicTerms.slice(0, settings.lsi.max);
-      const rewritten = cleanModelMarkdown(
-        await write({
-          task: "place_anchor",
-          paragraph: before,
-          terms,
-          minTerms: Math.min(settings.lsi.min, terms.length),
-        }),
-        false,
-      ).trim();
-      markdown = replaceRange(markdown, paragraph.start, paragraph.end, rewritten);
-      record("place_anchor", anchorIssue ?? naturalness, before, rewritten);
-    }
+/** Lengthens the thinnest sections until the article has enough words and paragraphs. */
+const expandSection: Repair = async (state, issue, input) => {
+  const { context, settings, write } = input;
+  const article = parseArticle(state.markdown, context.language);
+  if (article.bodyWords >= settings.wordCount.min && article.paragraphs.length >= settings.minParagraphs) {
+    return; // an added section already made up the shortfall
   }
-
-  if (
-    naturalness &&
-    countPhrase(parseArticle(markdown).bodyText, context.anchorText) > settings.maxAnchorPhraseOccurrences
-  ) {
-    // Say the repeated phrase in other words everywhere except the anchor's own paragraph.
-    const anchorParagraph = findAnchor(parseArticle(markdown), context).paragraph?.text;
-    const phrase = normaliseText(context.anchorText);
-    const repeats = blocksOf(markdown)
-      .filter((b) => b.kind === "paragraph" && countPhrase(b.text, phrase) > 0)
-      .filter((b) => normaliseText(b.text) !== normaliseText(anchorParagraph ?? ""))
-      .reverse();
-    for (const block of repeats) {
-      const before = markdown.slice(block.start, block.end);
-      const after = cleanModelMarkdown(
-        await write({ task: "vary_phrase", paragraph: before, phrase: context.anchorText }),
-        false,
-      ).trim();
-      markdown = replaceRange(markdown, block.start, block.end, after);
-      record("vary_phrase", naturalness, before, after);
-    }
+  const deficit = Math.max(
+    settings.wordCount.recommended - article.bodyWords,
+    (settings.minParagraphs - article.paragraphs.length) * 80,
+  );
+  const thinnest = sectionsOf(state.markdown)
+    .map((section) => ({
+      section,
+      words: section.blocks.reduce((n, b) => n + wordsOf(b.text).length, 0),
+    }))
+    .sort((a, b) => a.words - b.words)
+    .slice(0, Math.min(3, Math.max(1, Math.ceil(deficit / 200))));
+  // Expand from the end of the article backwards so earlier offsets stay valid.
+  for (const { section } of thinnest.sort((a, b) => b.section.end - a.section.end)) {
+    const words = Math.ceil(deficit / thinnest.length);
+    const text = state.markdown.slice(section.heading.start, section.end);
+    const added = cleanModelMarkdown(
+      await write({
+        task: "expand_section",
+        section: text,
+        paragraphs: Math.max(2, Math.round(words / 90)),
+        words,
+      }),
+      false,
+    );
+    state.markdown = insertBlockAfter(state.markdown, section.end, unlink(added, context.targetUrl));
+    record(state, input, "expand_section", issue, text, added);
   }
+};
 
-  const trust = has("trust_sources")[0];
-  if (trust) {
-    const source = context.trustCandidates.find((url) => !linksTo(markdown, url));
-    const anchorSection = findAnchor(parseArticle(markdown), context).paragraph?.text;
-    const host = sectionsOf(markdown)
-      .flatMap((s) => s.blocks)
-      .filter((b) => b.kind === "paragraph" && !b.text.includes(anchorSection ?? "\u0000"))
-      .find((b) => !markdown.slice(b.start, b.end).includes("]("));
-    if (source && host) {
-      const before = markdown.slice(host.start, host.end);
-      const sentences = cleanModelMarkdown(
-        await write({ task: "cite_source", paragraph: before, source }),
-        false,
-      ).trim();
-      if (linksTo(sentences, source) && !linksTo(sentences, context.targetUrl)) {
-        const after = `${before.trimEnd()} ${sentences}`;
-        markdown = replaceRange(markdown, host.start, host.end, after);
-        record("cite_source", trust, before, after);
-      } else {
-        record(
-          "cite_source",
-          trust,
-          before,
-          "unchanged: the model's sentences did not cite the research source",
-        );
-      }
-    }
+/**
+ * Removes every link to the target and rewrites the first paragraph of a
+ * middle section around one anchor link with the topic terms: this answers a
+ * missing, duplicated, misplaced or badly surrounded anchor alike.
+ */
+const placeAnchor: Repair = async (state, issue, input) => {
+  const { context, settings, write } = input;
+  state.markdown = unlink(state.markdown, context.targetUrl);
+  const paragraph = middleSection(sectionsOf(state.markdown))?.blocks.find((b) => b.kind === "paragraph");
+  if (!paragraph) return;
+  const before = state.markdown.slice(paragraph.start, paragraph.end);
+  const terms = context.topicTerms.slice(0, settings.lsi.max);
+  const rewritten = cleanModelMarkdown(
+    await write({
+      task: "place_anchor",
+      paragraph: before,
+      terms,
+      minTerms: Math.min(settings.lsi.min, terms.length),
+    }),
+    false,
+  ).trim();
+  state.markdown = replaceRange(state.markdown, paragraph.start, paragraph.end, rewritten);
+  record(state, input, "place_anchor", issue, before, rewritten);
+};
+
+/** Says the repeated anchor phrase in other words everywhere except the anchor's own paragraph. */
+const varyPhrase: Repair = async (state, issue, input) => {
+  const { context, settings, write } = input;
+  const article = parseArticle(state.markdown, context.language);
+  // A re-placed anchor may already have removed the repeats.
+  if (countPhrase(article.bodyText, context.anchorText) <= settings.maxAnchorPhraseOccurrences) return;
+  const anchorParagraph = normaliseText(findAnchor(article, context).paragraph?.text ?? "");
+  const repeats = blocksOf(state.markdown)
+    .filter((b) => b.kind === "paragraph" && countPhrase(b.text, context.anchorText) > 0)
+    .filter((b) => normaliseText(b.text) !== anchorParagraph)
+    .reverse();
+  for (const block of repeats) {
+    const before = state.markdown.slice(block.start, block.end);
+    const after = cleanModelMarkdown(
+      await write({ task: "vary_phrase", paragraph: before, phrase: context.anchorText }),
+      false,
+    ).trim();
+    state.markdown = replaceRange(state.markdown, block.start, block.end, after);
+    record(state, input, "vary_phrase", issue, before, after);
   }
+};
 
-  const compliance = has("compliance");
-  if (compliance.length > 0) {
-    const missing = (input.report.checks.compliance?.missing as string[] | undefined) ?? [];
-    const texts = missing.flatMap((vertical) => disclaimerFor(vertical, context.language) ?? []);
-    if (texts.length > 0) {
-      const block = texts.map((t) => `*${t}*`).join("\n\n");
-      markdown = `${markdown.trimEnd()}\n\n${block}\n`;
-      record("inject_disclaimer", compliance[0], "", block);
-    }
+/** Cites a trust source research found (never an invented URL) in a paragraph without links. */
+const citeSource: Repair = async (state, issue, input) => {
+  const { context, write } = input;
+  const { markdown } = state;
+  const source = context.trustCandidates.find((url) => !linksTo(markdown, url));
+  const anchorParagraph = findAnchor(parseArticle(markdown, context.language), context).paragraph?.text;
+  const host = sectionsOf(markdown)
+    .flatMap((s) => s.blocks)
+    .filter((b) => b.kind === "paragraph" && !b.text.includes(anchorParagraph ?? "\u0000"))
+    .find((b) => !markdown.slice(b.start, b.end).includes("]("));
+  if (!source || !host) return;
+  const before = markdown.slice(host.start, host.end);
+  const sentences = cleanModelMarkdown(
+    await write({ task: "cite_source", paragraph: before, source }),
+    false,
+  ).trim();
+  if (linksTo(sentences, source) && !linksTo(sentences, context.targetUrl)) {
+    const after = `${before.trimEnd()} ${sentences}`;
+    state.markdown = replaceRange(markdown, host.start, host.end, after);
+    record(state, input, "cite_source", issue, before, after);
+  } else {
+    record(
+      state,
+      input,
+      "cite_source",
+      issue,
+      before,
+      "unchanged: the model's sentences did not cite the research source",
+    );
   }
+};
 
-  return { markdown, entries };
+/** Appends the disclaimer of every regulated vertical that lacks one; no model call. */
+const injectDisclaimer: Repair = async (state, issue, input) => {
+  const missing = (input.report.checks.compliance?.missing as string[] | undefined) ?? [];
+  const texts = missing.flatMap((vertical) => disclaimerFor(vertical, input.context.language) ?? []);
+  if (texts.length === 0) return;
+  const block = texts.map((t) => `*${t}*`).join("\n\n");
+  state.markdown = `${state.markdown.trimEnd()}\n\n${block}\n`;
+  record(state, input, "inject_disclaimer", issue, "", block);
+};
+
+/** Each repair RESCUE can make; which issue codes call for it is fixed in `qcIssueKinds`. */
+const repairs: Record<RescueAction, Repair> = {
+  add_section: addSection,
+  expand_section: expandSection,
+  place_anchor: placeAnchor,
+  vary_phrase: varyPhrase,
+  cite_source: citeSource,
+  inject_disclaimer: injectDisclaimer,
+};
+
+/**
+ * One RESCUE round (../QC.md): each repair called for by an auto-fixable
+ * issue's code runs once, in the order of `rescueActions`: structure first,
+ * since later repairs choose paragraphs from the final layout. Issues that are
+ * not fixable are left for the verdict.
+ */
+export async function rescueRound(input: RescueInput): Promise<RoundState> {
+  const fixable = input.report.issues.filter((i) => i.auto_fixable);
+  const state: RoundState = { markdown: input.markdown, entries: [] };
+  for (const action of rescueActions) {
+    const issue = fixable.find((i) => qcIssueKinds[i.code].repair === action);
+    if (issue) await repairs[action](state, issue, input);
+  }
+  return state;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { searchIntents } from "../qc/qc-context";
 import type { QcSettings } from "../qc/qc-settings";
+import { searchIntents } from "../text/intent";
+import { languageNames } from "../text/language";
 import type { JobResearch } from "./job-checkpoint";
 
 /**
@@ -35,21 +36,6 @@ export const writingBriefSchema = z.object({
   custom_instructions: z.string().optional(),
 });
 export type WritingBrief = z.infer<typeof writingBriefSchema>;
-
-const languageNames: Record<string, string> = {
-  sv: "Swedish",
-  en: "English",
-  no: "Norwegian",
-  da: "Danish",
-  fi: "Finnish",
-  de: "German",
-  fr: "French",
-  es: "Spanish",
-  it: "Italian",
-  nl: "Dutch",
-  pl: "Polish",
-  pt: "Portuguese",
-};
 
 export function briefFrom(
   order: { publisherDomain: string; targetUrl: string; anchorText: string },

@@ -1,7 +1,7 @@
 import { load } from "cheerio";
 import { z } from "zod";
-import { sentencesOf, wordsOf } from "../qc/article-model";
-import { detectLanguage } from "../qc/checks-content";
+import { detectLanguage } from "../text/language";
+import { sentencesOf, wordsOf } from "../text/segment";
 import { topicTerms } from "./topic-terms";
 
 export const pageProfileSchema = z.object({
@@ -79,8 +79,9 @@ export const publisherToneSchema = z.enum(["formal", "conversational"]);
 
 /** How a publisher writes: its language, tone and topics, from its home page. */
 export function profilePublisher(page: PageProfile) {
-  const sentences = sentencesOf(page.mainText);
-  const words = wordsOf(page.mainText.toLowerCase());
+  const locale = page.language ?? undefined;
+  const sentences = sentencesOf(page.mainText, locale);
+  const words = wordsOf(page.mainText.toLowerCase(), locale);
   const averageSentence = sentences.length ? words.length / sentences.length : 0;
   const direct = words.filter((w) =>
     ["du", "dig", "din", "ditt", "dina", "you", "your", "we", "vi"].includes(w),

@@ -1,10 +1,10 @@
 import type { FetchedPage, PageFetcher } from "../net/page-fetcher";
 import { FetchRefusedError } from "../net/page-fetcher";
-import { wordsOf } from "../qc/article-model";
-import { trustTierOf } from "../qc/checks-sources";
 import type { QcContextInput } from "../qc/qc-context";
 import { defaultQcSettings, type QcSettings } from "../qc/qc-settings";
-import { hostOf } from "../qc/url-match";
+import { wordsOf } from "../text/segment";
+import { trustTierOf } from "../text/trust";
+import { hostOf } from "../text/urls";
 import { type PageProfile, type PublisherProfile, profilePage, profilePublisher } from "./page-profile";
 
 export const bridgeStrategies = ["strong", "pivot", "wrapper"] as const;
@@ -106,7 +106,7 @@ export async function runPreflight(
         .map((l) => l.href)
         .filter((href) => {
           const host = hostOf(href);
-          return host !== undefined && host !== targetHost && trustTierOf(host, qc) !== undefined;
+          return host !== undefined && host !== targetHost && trustTierOf(host, qc.trust) !== undefined;
         }),
     ),
   ];

@@ -1,5 +1,5 @@
 import stopwordsIso from "stopwords-iso";
-import { wordsOf } from "../qc/article-model";
+import { wordsOf } from "../text/segment";
 
 // The package is one JSON object of ISO 639-1 code → stop words.
 const stopwordLists = stopwordsIso as Record<string, string[] | undefined>;
@@ -26,7 +26,9 @@ export function topicTerms(
   const stop = stopwordsFor(options.language);
   const counts = new Map<string, number>();
   const add = (source: string, weight: number) => {
-    const words = wordsOf(source.toLowerCase()).filter((w) => w.length > 2 && !/^\d+$/.test(w));
+    const words = wordsOf(source.toLowerCase(), options.language).filter(
+      (w) => w.length > 2 && !/^\d+$/.test(w),
+    );
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
       if (stop.has(word)) continue;

@@ -1,6 +1,7 @@
 import type { Heading, Link, Nodes, Paragraph, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString as textOf } from "mdast-util-to-string";
+import { sentencesOf, wordsOf } from "../text/segment";
 
 /** A link as QC judges it: its visible text, target and character offset in the Markdown. */
 export interface ArticleLink {
@@ -37,21 +38,6 @@ export interface ArticleModel {
   h2Count: number;
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
-export function wordsOf(text: string): string[] {
-  return text.match(wordPattern) ?? [];
-}
-
-/** Sentences split on terminal punctuation followed by a space and an upper-case letter or digit. */
-export function sentencesOf(text: string): string[] {
-  return text
-    .replace(/\s+/g, " ")
-    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\p{N}"“«])/u)
-    .map((s) => s.trim())
-    .filter((s) => wordsOf(s).length > 0);
-}
-
 function linksIn(node: Nodes): ArticleLink[] {
   const found: ArticleLink[] = [];
   const walk = (n: Nodes) => {
@@ -65,7 +51,8 @@ function linksIn(node: Nodes): ArticleLink[] {
   return found;
 }
 
-export function parseArticle(markdown: string): ArticleModel {
+/** The article's tree; `language` (ISO 639-1) tunes sentence splitting, e.g. Swedish abbreviations. */
+export function parseArticle(markdown: string, language?: string): ArticleModel {
   const tree: Root = fromMarkdown(markdown);
   let title: string | null = null;
   const sections: ArticleSection[] = [{ heading: null, paragraphs: [] }];
@@ -78,7 +65,7 @@ export function parseArticle(markdown: string): ArticleModel {
     if (!text) return;
     const paragraph: ArticleParagraph = {
       text,
-      sentences: sentencesOf(text),
+      sentences: sentencesOf(text, language),
       links: linksIn(node),
       index: paragraphs.length,
     };
@@ -110,7 +97,7 @@ export function parseArticle(markdown: string): ArticleModel {
     headingLinks,
     links: paragraphs.flatMap((p) => p.links),
     bodyText,
-    bodyWords: wordsOf(bodyText).length,
+    bodyWords: wordsOf(bodyText, language).length,
     h2Count,
   };
 }

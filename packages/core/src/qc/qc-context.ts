@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-export const searchIntents = ["informational", "commercial", "transactional", "navigational"] as const;
+import { searchIntents } from "../text/intent";
 
 /** What QC knows beyond the article: the order and what preflight research found. */
 export const qcContextSchema = z.object({

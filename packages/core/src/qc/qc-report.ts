@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { type QcIssueCode, qcIssueCodes, qcIssueKinds } from "./issue-codes";
 
 export const qcSeverities = ["critical", "high", "medium", "low"] as const;
+export type QcSeverity = (typeof qcSeverities)[number];
 export const qcCheckKeys = [
   "word_count",
   "anchor_link",
@@ -17,6 +19,8 @@ export const qcCheckKeys = [
 export type QcCheckKey = (typeof qcCheckKeys)[number];
 
 export const qcIssueSchema = z.object({
+  /** Stable machine code of the problem (see issue-codes.ts); decide on this, not on `message`. */
+  code: z.enum(qcIssueCodes),
   severity: z.enum(qcSeverities),
   category: z.enum(qcCheckKeys),
   message: z.string(),
@@ -25,6 +29,28 @@ export const qcIssueSchema = z.object({
   action: z.string().optional(),
 });
 export type QcIssue = z.infer<typeof qcIssueSchema>;
+
+/**
+ * An issue of a known kind: its check, severity and fixability come from the
+ * code's entry in `qcIssueKinds`. `autoFixable: false` marks a fixable kind
+ * that cannot be fixed this time (e.g. no trust source to cite); an issue RESCUE
+ * cannot fix tells a human what to do in `action`.
+ */
+export function qcIssue(
+  code: QcIssueCode,
+  message: string,
+  options: { action?: string; autoFixable?: boolean } = {},
+): QcIssue {
+  const kind = qcIssueKinds[code];
+  return {
+    code,
+    severity: kind.severity,
+    category: kind.category,
+    message,
+    auto_fixable: kind.repair !== null && options.autoFixable !== false,
+    ...(options.action === undefined ? {} : { action: options.action }),
+  };
+}
 
 /**
  * One check: pass/fail, `points` (0–100, weighted into the overall score), and

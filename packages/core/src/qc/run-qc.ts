@@ -1,14 +1,15 @@
 import { parseArticle } from "./article-model";
-import { checkAnchorLink, checkAnchorNaturalness, checkAnchorPlacement } from "./checks-anchor";
-import {
-  checkCompliance,
-  checkIntentAlignment,
-  checkLanguage,
-  checkLsiCoverage,
-  checkReadability,
-} from "./checks-content";
-import { checkOriginality, checkTrustSources } from "./checks-sources";
-import { checkWordCount } from "./checks-structure";
+import { checkAnchorLink } from "./checks/anchor-link";
+import { checkAnchorNaturalness } from "./checks/anchor-naturalness";
+import { checkAnchorPlacement } from "./checks/anchor-placement";
+import { checkCompliance } from "./checks/compliance";
+import { checkIntentAlignment } from "./checks/intent-alignment";
+import { checkLanguage } from "./checks/language";
+import { checkLsiCoverage } from "./checks/lsi-coverage";
+import { checkOriginality } from "./checks/originality";
+import { checkReadability } from "./checks/readability";
+import { checkTrustSources } from "./checks/trust-sources";
+import { checkWordCount } from "./checks/word-count";
 import { type QcContextInput, qcContextSchema } from "./qc-context";
 import type { CheckOutcome, QcCheckKey, QcReport } from "./qc-report";
 import { defaultQcSettings, type QcSettings } from "./qc-settings";
@@ -23,7 +24,7 @@ export function runQc(
   settings: QcSettings = defaultQcSettings,
 ): QcReport {
   const context = qcContextSchema.parse(contextInput);
-  const article = parseArticle(markdown);
+  const article = parseArticle(markdown, context.language);
   const outcomes: Record<QcCheckKey, CheckOutcome> = {
     word_count: checkWordCount(article, settings),
     anchor_link: checkAnchorLink(article, context, settings),

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { topicTerms } from "../preflight/topic-terms";
 import { ProviderError } from "../provider-error";
-import { trustTierOf } from "../qc/checks-sources";
-import type { searchIntents } from "../qc/qc-context";
 import type { QcSettings } from "../qc/qc-settings";
-import { hostOf, normaliseText } from "../qc/url-match";
+import { intentOfQuery, type SearchIntent } from "../text/intent";
+import { normaliseText } from "../text/normalise";
+import { isUserGenerated, trustTierOf } from "../text/trust";
+import { hostOf } from "../text/urls";
 
 export const serpResultSchema = z.object({
   position: z.number().int(),
@@ -38,69 +39,17 @@ export interface ResearchCache {
   set(key: string, namespace: string, value: unknown, ttlSeconds: number): Promise<void>;
 }
 
-type Intent = (typeof searchIntents)[number];
-
-const cues: [Intent, string[]][] = [
-  [
-    "transactional",
-    [
-      "buy",
-      "price",
-      "cheap",
-      "order",
-      "discount",
-      "deal",
-      "köp",
-      "köpa",
-      "pris",
-      "billig",
-      "beställ",
-      "rabatt",
-    ],
-  ],
-  [
-    "commercial",
-    [
-      "best",
-      "top",
-      "review",
-      "reviews",
-      "compare",
-      "comparison",
-      "vs",
-      "bästa",
-      "bäst",
-      "jämför",
-      "recension",
-      "test",
-    ],
-  ],
-  ["navigational", ["login", "log in", "official", "website", "logga in", "officiell", "kundtjänst"]],
-];
-
-/** The search intent of a query, from its own words and what the results look like. */
-export function classifyIntent(query: string, page?: SerpPage): Intent {
-  const words = ` ${normaliseText(query)} `;
-  for (const [intent, list] of cues) if (list.some((cue) => words.includes(` ${cue} `))) return intent;
-  if (page) {
-    // How often the results' titles use each intent's words: ten "best X" titles mean a commercial query.
-    const titles = ` ${normaliseText(
-      page.results
-        .map((r) => r.title)
-        .join(" ")
-        .replace(/[^\p{L}\p{N}]+/gu, " "),
-    )} `;
-    const occurrences = (cue: string) => titles.split(` ${cue} `).length - 1;
-    const score = (list: string[]) => list.reduce((sum, cue) => sum + occurrences(cue), 0);
-    const ranked = cues.map(([intent, list]) => [intent, score(list)] as const).sort((a, b) => b[1] - a[1]);
-    if (ranked[0] && ranked[0][1] >= 3) return ranked[0][0];
-  }
-  return "informational";
+/** The search intent of a query, from its own words and what the results' titles look like. */
+export function classifyIntent(query: string, page?: SerpPage): SearchIntent {
+  return intentOfQuery(
+    query,
+    (page?.results ?? []).map((r) => r.title),
+  );
 }
 
 export interface SerpResearch {
   query: string;
-  intent: Intent;
+  intent: SearchIntent;
   topResults: SerpPage["results"];
   topicTerms: string[];
   trustCandidates: string[];
@@ -129,9 +78,8 @@ export async function researchSerp(
   for (const result of page.results) {
     const host = hostOf(result.url);
     if (!host || host === targetHost) continue;
-    if (trustTierOf(host, deps.qc)) trustCandidates.push(result.url);
-    else if (!deps.qc.trust.userGenerated.some((rule) => host === rule || host.endsWith(`.${rule}`)))
-      competitors.add(host);
+    if (trustTierOf(host, deps.qc.trust)) trustCandidates.push(result.url);
+    else if (!isUserGenerated(host, deps.qc.trust)) competitors.add(host);
   }
   const text = page.results.map((r) => `${r.title}. ${r.snippet}`).join("\n");
   return {

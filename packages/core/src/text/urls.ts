@@ -24,5 +24,3 @@ export function hostMatches(host: string, rule: string): boolean {
   if (rule.startsWith(".")) return host.endsWith(rule);
   return host === rule || host.endsWith(`.${rule}`);
 }
-
-export const normaliseText = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();

@@ -1,0 +1,56 @@
+import { wordsOf } from "../../text/segment";
+import type { ArticleModel } from "../article-model";
+import type { QcContext } from "../qc-context";
+import { type CheckOutcome, qcIssue } from "../qc-report";
+import type { QcSettings } from "../qc-settings";
+
+const syllables = (word: string) => Math.max(1, (word.toLowerCase().match(/[aeiouy]+/g) ?? []).length);
+
+/** LIX for Swedish (35–50), Flesch reading ease for English (60–70); a warning only. */
+export function checkReadability(
+  article: ArticleModel,
+  context: QcContext,
+  settings: QcSettings,
+): CheckOutcome {
+  const words = wordsOf(article.bodyText, context.language);
+  const sentences = Math.max(
+    1,
+    article.paragraphs.reduce((n, p) => n + p.sentences.length, 0),
+  );
+  const r = settings.readability;
+  let measure: { name: string; value: number; min: number; max: number } | undefined;
+  if (context.language === "sv" && words.length) {
+    const long = words.filter((w) => w.length > 6).length;
+    measure = {
+      name: "lix",
+      value: words.length / sentences + (100 * long) / words.length,
+      min: r.lixMin,
+      max: r.lixMax,
+    };
+  } else if (context.language === "en" && words.length) {
+    const syl = words.reduce((n, w) => n + syllables(w), 0);
+    const flesch = 206.835 - 1.015 * (words.length / sentences) - 84.6 * (syl / words.length);
+    measure = { name: "flesch", value: flesch, min: r.fleschMin, max: r.fleschMax };
+  }
+  if (!measure) return { check: { passed: true, points: 100, measured: null }, issues: [] };
+  const value = Math.round(measure.value * 10) / 10;
+  const passed = value >= measure.min && value <= measure.max;
+  const distance = passed ? 0 : Math.min(Math.abs(value - measure.min), Math.abs(value - measure.max));
+  return {
+    check: {
+      passed,
+      points: Math.max(0, Math.round(100 - distance * 4)),
+      [measure.name]: value,
+      range: [measure.min, measure.max],
+    },
+    issues: passed
+      ? []
+      : [
+          qcIssue(
+            "readability_out_of_range",
+            `${measure.name.toUpperCase()} ${value} is outside ${measure.min}–${measure.max}`,
+            { action: "Consider simpler sentences (a warning only)" },
+          ),
+        ],
+  };
+}

@@ -1,0 +1,6 @@
+export * from "./intent";
+export * from "./language";
+export * from "./normalise";
+export * from "./segment";
+export * from "./trust";
+export * from "./urls";
