@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultQcSettings, type QcContextInput, type QcReport, runQc } from "../src";
+import { defaultQcSettings, type QcContextInput, type QcReport, qcIssueKinds, runQc } from "../src";
 
 const TARGET = "https://example.com/product";
 const ANCHOR = "best project management tools";
@@ -119,7 +119,7 @@ describe("QC", () => {
     const report = runQc(write({ sectionCount: 3, paragraphsPerSection: 2, anchorSection: 1 }), context);
     expect(failed(report)).toEqual(["word_count"]);
     const short = report.issues.find((i) => i.category === "word_count");
-    expect(short).toMatchObject({ severity: "high", auto_fixable: true });
+    expect(short).toMatchObject({ code: "word_count_low", severity: "high", auto_fixable: true });
     expect(short?.message).toMatch(/^Article too short \(\d+ words, minimum 900\)$/);
     expect(report.status).toBe("FAIL");
   });
@@ -127,12 +127,16 @@ describe("QC", () => {
   it("fails anchor_link alone for a link with the wrong text", () => {
     const report = runQc(write({ anchorLink: `[this product](${TARGET}) among the ${ANCHOR}` }), context);
     expect(failed(report)).toContain("anchor_link");
-    expect(report.issues.find((i) => i.category === "anchor_link")?.severity).toBe("critical");
+    expect(report.issues.find((i) => i.category === "anchor_link")).toMatchObject({
+      code: "anchor_text_mismatch",
+      severity: "critical",
+    });
   });
 
   it("fails anchor_link for a missing link, a wrong target, and a link in a heading", () => {
     const missing = runQc(write({ anchorLink: ANCHOR }), context);
     expect(missing.checks.anchor_link).toMatchObject({ passed: false, count: 0 });
+    expect(missing.issues.map((i) => i.code)).toContain("anchor_missing");
     const wrongTarget = runQc(write({ anchorLink: `[${ANCHOR}](https://example.com/other)` }), context);
     expect(wrongTarget.checks.anchor_link?.passed).toBe(false);
     const inHeading = runQc(
@@ -140,6 +144,7 @@ describe("QC", () => {
       context,
     );
     expect(inHeading.issues.map((i) => i.message)).toContain("The target link sits inside a heading");
+    expect(inHeading.issues.map((i) => i.code)).toContain("anchor_in_heading");
   });
 
   it("fails anchor_placement alone when the link is in the first paragraph", () => {
@@ -150,13 +155,20 @@ describe("QC", () => {
     );
     const report = runQc(moved, context);
     expect(failed(report)).toContain("anchor_placement");
-    expect(report.issues.find((i) => i.category === "anchor_placement")?.message).toMatch(/first paragraph/);
+    expect(report.issues.find((i) => i.category === "anchor_placement")).toMatchObject({
+      code: "anchor_position_first",
+      message: expect.stringMatching(/first paragraph/),
+    });
   });
 
   it("fails anchor_naturalness alone for a spammy anchor", () => {
     const spam = { ...context, anchorText: "click here" };
     const report = runQc(write({ anchorLink: `[click here](${TARGET})` }), spam);
     expect(report.checks.anchor_naturalness).toMatchObject({ passed: false, score: 5 });
+    // The anchor text is the customer's order: no repair can change it, so a human is asked.
+    expect(report.issues.filter((i) => i.category === "anchor_naturalness")).toEqual([
+      expect.objectContaining({ code: "anchor_spammy", auto_fixable: false, action: expect.any(String) }),
+    ]);
   });
 
   it("fails trust_sources alone without trusted links, and blocks links to competitors", () => {
@@ -168,6 +180,7 @@ describe("QC", () => {
     );
     expect(failed(none)).toEqual(["trust_sources"]);
     expect(none.issues.find((i) => i.category === "trust_sources")).toMatchObject({
+      code: "trust_source_missing",
       severity: "high",
       auto_fixable: true,
     });
@@ -185,6 +198,7 @@ describe("QC", () => {
     expect(
       rival.issues.find((i) => i.category === "trust_sources" && i.severity === "critical")?.message,
     ).toMatch(/competitor/);
+    expect(rival.issues.map((i) => i.code)).toContain("competitor_linked");
   });
 
   it("fails intent_alignment for an article off the topic", () => {
@@ -203,6 +217,7 @@ describe("QC", () => {
     const report = runQc(write(), context, narrow);
     expect(failed(report)).toEqual(["lsi_coverage"]);
     expect(report.checks.lsi_coverage).toMatchObject({ count: 3, required: 6 });
+    expect(report.issues.find((i) => i.category === "lsi_coverage")?.code).toBe("lsi_terms_low");
     expect(report.issues.find((i) => i.category === "lsi_coverage")?.auto_fixable).toBe(true);
   });
 
@@ -210,6 +225,7 @@ describe("QC", () => {
     const report = runQc(write(), { ...context, language: "sv" });
     expect(failed(report)).toEqual(["language"]);
     expect(report.issues.find((i) => i.category === "language")).toMatchObject({
+      code: "language_mismatch",
       severity: "critical",
       auto_fixable: false,
     });
@@ -221,6 +237,9 @@ describe("QC", () => {
     const article = write().replaceAll(TARGET, "https://example.com/casino");
     const report = runQc(article, casino);
     expect(report.checks.compliance).toMatchObject({ passed: false, verticals: ["gambling"] });
+    expect(report.issues.filter((i) => i.category === "compliance").map((i) => i.code)).toEqual([
+      "disclaimer_missing",
+    ]);
     const disclaimed = runQc(`${article}\n18+ | Play responsibly | BeGambleAware.org\n`, casino);
     expect(disclaimed.checks.compliance?.passed).toBe(true);
   });
@@ -232,6 +251,7 @@ describe("QC", () => {
     const report = runQc(copied, context);
     expect(failed(report)).toEqual(["originality"]);
     expect(report.issues.find((i) => i.category === "originality")).toMatchObject({
+      code: "copied_passage",
       severity: "critical",
       auto_fixable: false,
     });
@@ -250,5 +270,21 @@ describe("QC", () => {
     const report = runQc(swedish, { ...context, language: "sv" });
     expect(report.checks.readability?.lix).toBeGreaterThan(0);
     expect(report.checks.language?.detected).toBe("sv");
+  });
+
+  it("gives every issue the check, severity and fixability its code stands for", () => {
+    const reports = [
+      runQc(write({ sectionCount: 2, paragraphsPerSection: 1, anchorSection: 1 }), context),
+      runQc(write({ anchorLink: ANCHOR }), { ...context, language: "sv" }),
+      runQc(write({ extraIntro: "See also [a rival](https://www.rivaltools.com/pricing)." }), context),
+    ];
+    const issues = reports.flatMap((r) => r.issues);
+    expect(new Set(issues.map((i) => i.code)).size).toBeGreaterThan(5);
+    for (const issue of issues) {
+      const kind = qcIssueKinds[issue.code];
+      expect(issue).toMatchObject({ category: kind.category, severity: kind.severity });
+      if (kind.repair === null)
+        expect(issue).toMatchObject({ auto_fixable: false, action: expect.any(String) });
+    }
   });
 });
