@@ -1,0 +1,171 @@
+import { randomBytes } from "node:crypto";
+import { loadConfig } from "@bacowr/config";
+import { type JobRepository, type PageFetcher, type SerpClient, systemClock } from "@bacowr/core";
+import { composeServices, type JobRunner, jobRunnerOptions, startJobRunner } from "@bacowr/runtime";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Platform } from "../src/platform";
+import { startFixtureSites } from "./fakes/fixture-sites";
+import { type FakeServer, startFakeServer } from "./fakes/http-fake";
+import { FAKE_ANTHROPIC_KEY, startFakeAnthropic } from "./fakes/llm-providers";
+import { scriptedReply } from "./fakes/scripted-writer";
+import { FAKE_SERP_KEY, startFakeSerpApi } from "./fakes/serp-api";
+import { newCustomer, startTestPlatform, waitForJob } from "./harness";
+
+// A worker dies in the middle of WRITE, after PREFLIGHT's research was checkpointed; another takes the job
+// over when the dead worker's lease runs out and carries on from the checkpoint.
+let platform: Platform;
+let sites: Awaited<ReturnType<typeof startFixtureSites>>;
+let anthropic: FakeServer;
+let serp: FakeServer;
+/** The model the doomed worker writes with: it never answers until released at the end. */
+let stuck: FakeServer;
+let releaseStuck: () => void = () => undefined;
+const runners: JobRunner[] = [];
+const silent = pino({ level: "silent" });
+
+let env: Record<string, string>;
+beforeAll(async () => {
+  sites = await startFixtureSites();
+  anthropic = await startFakeAnthropic({ reply: (prompt) => scriptedReply(prompt) });
+  serp = await startFakeSerpApi();
+  const released = new Promise<void>((resolve) => {
+    releaseStuck = resolve;
+  });
+  stuck = await startFakeServer(async () => {
+    await released;
+    return { status: 529, body: { type: "error", error: { type: "overloaded_error", message: "gone" } } };
+  });
+  env = {
+    ...sites.env,
+    ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY,
+    ANTHROPIC_BASE_URL: anthropic.url,
+    SERP_API_KEY: FAKE_SERP_KEY,
+    SERP_API_URL: `${serp.url}/search`,
+    // No cache to hide a second search: a repeated PREFLIGHT would reach the SERP API again.
+    SERP_CACHE_TTL_SECONDS: "0",
+    LLM_MAX_RETRIES: "0",
+    // No runner in the server: the test decides which worker holds the job.
+    WORKER_IN_PROCESS: "false",
+  };
+  platform = await startTestPlatform(env, { ownDatabase: true });
+});
+afterAll(async () => {
+  releaseStuck();
+  for (const runner of runners) await runner.stop();
+  await platform?.close();
+  await Promise.all([sites?.close(), anthropic?.close(), serp?.close(), stuck?.close()]);
+});
+
+/**
+ * The job store as a process that can be killed sees it: once killed, nothing it asks of the
+ * database happens any more (no heartbeat, no release, no outcome), as after SIGKILL.
+ */
+function killable(jobs: JobRepository) {
+  let dead = false;
+  const port = new Proxy(jobs, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) =>
+        dead ? Promise.reject(new Error("the worker process is gone")) : value.apply(target, args);
+    },
+  });
+  return { port, kill: () => (dead = true) };
+}
+
+function counting<T extends object>(target: T, method: keyof T & string) {
+  const calls: unknown[][] = [];
+  const port = new Proxy(target, {
+    get(object, property, receiver) {
+      const value: unknown = Reflect.get(object, property, receiver);
+      if (property !== method || typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        calls.push(args);
+        return value.apply(object, args);
+      };
+    },
+  });
+  return { port, calls };
+}
+
+describe("a job whose worker died", () => {
+  it("resumes from its checkpoint on another worker, without running finished stages again", async () => {
+    const customer = await newCustomer(platform.url);
+    // The doomed worker: its own services (its model never answers), a 2 s lease it renews every second.
+    const doomedServices = composeServices({
+      config: loadConfig({ ...env, DATA_DIR: "memory", ANTHROPIC_BASE_URL: stuck.url }),
+      database: platform.database,
+      clock: systemClock,
+      encryptionKey: randomBytes(32),
+      logger: silent,
+    });
+    const doomedJobs = killable(doomedServices.pipeline.jobs);
+    const doomed = startJobRunner({
+      ...jobRunnerOptions(loadConfig({ ...env, DATA_DIR: "memory" }), doomedServices, silent),
+      pipeline: { ...doomedServices.pipeline, jobs: doomedJobs.port },
+      concurrency: 1,
+      pollIntervalMs: 50,
+      leaseSeconds: 2,
+      heartbeatSeconds: 1,
+      drainTimeoutMs: 0,
+    });
+    runners.push(doomed);
+
+    const created = await customer.call("POST", "/v1/jobs", {
+      publisher_domain: "worklife.example",
+      target_url: `${sites.base}/product`,
+      anchor_text: "deadline tracking tools",
+      options: { strategy: "single_stage", preflight_mode: "heavy" },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.data.job_id as string;
+
+    // Killed mid-WRITE: PREFLIGHT's research is saved and the model call is in flight.
+    await waitForJob(customer.call, id, (job) => job.status === "WRITE");
+    await expect.poll(() => stuck.requests.length, { timeout: 10_000 }).toBe(1);
+    const checkpointed = await platform.database.db
+      .selectFrom("jobs")
+      .select(["checkpoint", "locked_by", "attempts"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(checkpointed.locked_by).toBe(doomed.workerId);
+    expect(checkpointed.attempts).toBe(1);
+    expect(JSON.stringify(checkpointed.checkpoint)).toContain('"research"');
+    expect(serp.requests).toHaveLength(1);
+    doomedJobs.kill();
+
+    // The survivor counts what it fetches and searches: resuming must need neither.
+    const pipeline = platform.services.pipeline;
+    const research = pipeline.research;
+    if (!research) throw new Error("SERP research is configured for this suite");
+    const fetches = counting<PageFetcher>(pipeline.fetcher, "fetch");
+    const searches = counting<SerpClient>(research.serp, "search");
+    const survivor = startJobRunner({
+      ...jobRunnerOptions(loadConfig({ ...env, DATA_DIR: "memory" }), platform.services, silent),
+      pipeline: { ...pipeline, fetcher: fetches.port, research: { ...research, serp: searches.port } },
+      pollIntervalMs: 100,
+    });
+    runners.push(survivor);
+
+    const job = await waitForJob(customer.call, id);
+    expect(job.status).toBe("DELIVER");
+    const states: string[] = job.state_history.map((s: { state: string }) => s.state);
+    expect(states.filter((s) => s === "PREFLIGHT")).toHaveLength(1);
+    expect(states.slice(0, 3)).toEqual(["RECEIVE", "PREFLIGHT", "WRITE"]);
+    expect(states.at(-1)).toBe("DELIVER");
+    expect(fetches.calls).toEqual([]);
+    expect(searches.calls).toEqual([]);
+    expect(serp.requests).toHaveLength(1);
+    // The research is the one the dead worker paid for; the survivor wrote the article.
+    expect(job.cost.serp).toBeGreaterThan(0);
+    expect(anthropic.requests.length).toBeGreaterThanOrEqual(1);
+    const finished = await platform.database.db
+      .selectFrom("jobs")
+      .select(["locked_by", "attempts"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(finished).toEqual({ locked_by: survivor.workerId, attempts: 2 });
+    expect(stuck.requests).toHaveLength(1);
+  }, 60_000);
+});
