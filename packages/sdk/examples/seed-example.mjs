@@ -1,7 +1,8 @@
-// The seed's JavaScript SDK example (shared/seeds/001, "JavaScript SDK"), unchanged apart from the import path
-// and its placeholders, which come from the environment so the test suite can run it against a real server:
+// The seed's JavaScript SDK example (shared/seeds/001, "JavaScript SDK"), unchanged apart from
+// its placeholders, which come from the environment so the test suite can run it against a real server:
 // BACOWR_BASE_URL, BACOWR_TOKEN, BACOWR_PUBLISHER, BACOWR_TARGET (defaults: the seed's own values).
-import { BacowrClient } from "../src/index.ts";
+// biome-ignore format: the seed's line, verbatim (the test checks it)
+import { BacowrClient } from 'bacowr-js';
 
 const env = process.env;
 

@@ -1,7 +1,9 @@
 import { AuthResource } from "./resources/auth";
 import { JobsResource } from "./resources/jobs";
 import { CampaignsResource, TasksResource } from "./resources/operators";
-import { type ClientOptions, Transport } from "./transport";
+import { ProxiesResource } from "./resources/proxies";
+import { UsersResource } from "./resources/users";
+import { type ClientOptions, type RequestOptions, Transport } from "./transport";
 
 /**
  * The BACOWR v1 API client.
@@ -17,14 +19,33 @@ export class BacowrClient {
   readonly jobs: JobsResource;
   readonly campaigns: CampaignsResource;
   readonly tasks: TasksResource;
+  readonly proxies: ProxiesResource;
+  readonly users: UsersResource;
   readonly baseUrl: string;
+  readonly #transport: Transport;
 
   constructor(options: ClientOptions = {}) {
     const transport = new Transport(options);
+    this.#transport = transport;
     this.baseUrl = transport.baseUrl;
     this.auth = new AuthResource(transport);
     this.jobs = new JobsResource(transport);
     this.campaigns = new CampaignsResource(transport);
     this.tasks = new TasksResource(transport);
+    this.proxies = new ProxiesResource(transport);
+    this.users = new UsersResource(transport);
+  }
+
+  /**
+   * GET any v1 path with this client's credentials, retries and token renewal, and return the response's
+   * `data` exactly as the API sends it (snake_case, nothing renamed): for the wire shape itself, or a path
+   * the SDK has no method for.
+   *
+   * ```ts
+   * const job = await client.get("/v1/jobs/job_abc123"); // { job_id, status, qc_report: { … }, … }
+   * ```
+   */
+  get(path: string, query?: Record<string, unknown>, options?: RequestOptions): Promise<unknown> {
+    return this.#transport.request({ method: "GET", path, query }, options ?? {});
   }
 }

@@ -20,9 +20,19 @@ export {
   type QcCheckResult,
   type WaitOptions,
 } from "./resources/jobs";
-export type { Campaign, Task } from "./resources/operators";
+export type {
+  AddTasksResult,
+  Campaign,
+  CreateCampaignParams,
+  ListCampaignsParams,
+  ListTasksParams,
+  Task,
+  TaskParams,
+} from "./resources/operators";
+export type { ImportProxiesResult, ProxyParams } from "./resources/proxies";
+export type { CreateUserParams, User } from "./resources/users";
 export type { ClientOptions, RequestOptions, Tokens } from "./transport";
-export type { Camelize } from "./wire";
+export { type Camelize, camelize, snakeize } from "./wire";
 
 /** The API version this SDK speaks (the `/v1` prefix and `meta.version`). */
 export const API_VERSION = "v1";

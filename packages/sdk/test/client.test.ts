@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { getEventListeners } from "node:events";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,6 +47,8 @@ describe("the seed's JavaScript example", () => {
   it("runs against the server and prints the delivered article", async () => {
     const run = promisify(execFile);
     const example = fileURLToPath(new URL("../examples/seed-example.mjs", import.meta.url));
+    // The seed's own import line: the package name `bacowr-js` must resolve, not a path into this repository.
+    expect(readFileSync(example, "utf8")).toContain("\nimport { BacowrClient } from 'bacowr-js';\n");
     const wire = world.order("best project management tools");
     const { stdout } = await run(process.execPath, ["--import", "tsx", example], {
       env: {
@@ -313,6 +317,122 @@ describe("more resources", () => {
     expect(tasks.find((t) => t.id === added.taskIds[1])?.maxRetries).toBe(5);
     const campaigns = await client.campaigns.list({ limit: 100 });
     expect(campaigns.items.map((c) => c.id)).toContain(campaign.id);
+  });
+});
+
+describe("retries that cannot create twice", () => {
+  const headerOf = (init: RequestInit | undefined) =>
+    (init?.headers as Record<string, string> | undefined)?.["idempotency-key"];
+
+  it("sends one Idempotency-Key per call, the same on every retry, so a lost answer creates one campaign and one set of tasks", async () => {
+    const name = `sdk retried campaign ${Math.random().toString(36).slice(2)}`;
+    let lostCampaign = false;
+    let lostTasks = false;
+    const scripted = scriptedFetch(async (url, init) => {
+      if (init?.method !== "POST") return undefined;
+      if (url.endsWith("/v1/campaigns") && !lostCampaign) {
+        lostCampaign = true;
+        await fetch(url, init); // created, then the answer is lost to a 503
+        return new Response(
+          JSON.stringify({ success: false, error: { code: "SERVICE_UNAVAILABLE", message: "busy" } }),
+          { status: 503 },
+        );
+      }
+      if (url.endsWith("/tasks") && !lostTasks) {
+        lostTasks = true;
+        await fetch(url, init); // queued, then the connection drops
+        throw new TypeError("fetch failed");
+      }
+      return undefined;
+    });
+    const client = new BacowrClient({
+      baseUrl: world.platform.url,
+      token: world.token,
+      fetch: scripted.fetch,
+    });
+
+    const campaign = await client.campaigns.create({ name });
+    const tasks = Array.from({ length: 1_000 }, (_, i) => ({ type: "comment" as const, payload: { n: i } }));
+    const added = await client.campaigns.addTasks(campaign.id, tasks);
+    expect(added.count).toBe(1_000);
+
+    const posts = scripted.seen.filter((r) => r.init?.method === "POST");
+    expect(posts).toHaveLength(4);
+    const [campaignKey, campaignRetryKey, tasksKey, tasksRetryKey] = posts.map((r) => headerOf(r.init));
+    expect(campaignKey).toEqual(expect.any(String));
+    expect(campaignRetryKey).toBe(campaignKey);
+    expect(tasksKey).toEqual(expect.any(String));
+    expect(tasksRetryKey).toBe(tasksKey);
+    expect(tasksKey).not.toBe(campaignKey);
+
+    const named = [];
+    for await (const c of client.campaigns.list({ limit: 100 })) if (c.name === name) named.push(c);
+    expect(named.map((c) => c.id)).toEqual([campaign.id]);
+    const queued = await client.tasks.list({ campaignId: campaign.id, limit: 1 });
+    expect(queued.pagination.total).toBe(1_000);
+    // Reads carry no key; a new call gets a new one.
+    expect(scripted.seen.filter((r) => r.init?.method === "GET").every((r) => !headerOf(r.init))).toBe(true);
+    await client.campaigns.create({ name });
+    expect(headerOf(scripted.seen.at(-1)?.init)).not.toBe(campaignKey);
+  });
+
+  it("sends a job's body key as its header too", async () => {
+    const scripted = scriptedFetch(() => undefined);
+    const client = new BacowrClient({
+      baseUrl: world.platform.url,
+      token: world.token,
+      fetch: scripted.fetch,
+    });
+    await client.jobs.create({ ...order("sdk keyed tools"), idempotencyKey: "my-own-key-1" });
+    const [post] = scripted.seen;
+    expect(JSON.parse(String(post?.init?.body)).idempotency_key).toBe("my-own-key-1");
+    expect(headerOf(post?.init)).toBe("my-own-key-1");
+  });
+});
+
+describe("waitForCompletion's polling", () => {
+  it("polls 100 times without gathering abort listeners", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    const controller = new AbortController();
+    let polls = 0;
+    let mostListeners = 0;
+    const scripted = scriptedFetch(async (url, init) => {
+      if (url.endsWith("/events")) return new Response("no streams here", { status: 503 });
+      const polled = /\/v1\/jobs\/(job_[^/]+)$/.exec(url);
+      if (init?.method !== "GET" || !polled) return undefined;
+      polls++;
+      mostListeners = Math.max(mostListeners, getEventListeners(controller.signal, "abort").length);
+      // Running for 99 polls, delivered on the 100th.
+      const status = polls < 100 ? "WRITE" : "DELIVER";
+      const data = { job_id: polled[1], status, progress: polls < 100 ? 50 : 100 };
+      return new Response(JSON.stringify({ success: true, data }), {
+        headers: { "content-type": "application/json" },
+      });
+    });
+    try {
+      const client = new BacowrClient({
+        baseUrl: world.platform.url,
+        token: world.token,
+        fetch: scripted.fetch,
+      });
+      const job = await client.jobs.create(order("sdk patient tools"));
+      const result = await job.waitForCompletion({
+        stream: false,
+        pollInterval: 1,
+        timeout: 60_000,
+        signal: controller.signal,
+      });
+      expect(result.status).toBe("DELIVER");
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(polls).toBe(100);
+    expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+    expect(mostListeners).toBeLessThanOrEqual(1);
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 });
 

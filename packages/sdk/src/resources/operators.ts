@@ -4,12 +4,17 @@ import { type Body, camelize, type Data, type Query, snakeize, type WireData } f
 
 export type Campaign = Data<"v1-operator-createCampaign">;
 export type Task = Data<"v1-operator-listTasks">["tasks"][number];
+export type CreateCampaignParams = Body<"v1-operator-createCampaign">;
+export type ListCampaignsParams = Query<"v1-operator-listCampaigns">;
+export type TaskParams = Body<"v1-operator-addTasks">["tasks"][number];
+export type AddTasksResult = Data<"v1-operator-addTasks">;
+export type ListTasksParams = Query<"v1-operator-listTasks">;
 
 /** Campaigns for the worker bridge (administrators). */
 export class CampaignsResource {
   constructor(private readonly transport: Transport) {}
 
-  async create(params: Body<"v1-operator-createCampaign">, options?: RequestOptions): Promise<Campaign> {
+  async create(params: CreateCampaignParams, options?: RequestOptions): Promise<Campaign> {
     const data = await this.transport.request(
       { method: "POST", path: "/v1/campaigns", body: snakeize(params) },
       options ?? {},
@@ -17,16 +22,12 @@ export class CampaignsResource {
     return camelize(data as WireData<"v1-operator-createCampaign">);
   }
 
-  list(params: Query<"v1-operator-listCampaigns"> = {}, options?: RequestOptions): PagePromise<Campaign> {
+  list(params: ListCampaignsParams = {}, options?: RequestOptions): PagePromise<Campaign> {
     return listPages<Campaign>(this.transport, "/v1/campaigns", "campaigns", params, options);
   }
 
   /** Queues tasks for the campaign's workers. */
-  async addTasks(
-    campaignId: number,
-    tasks: Body<"v1-operator-addTasks">["tasks"],
-    options?: RequestOptions,
-  ): Promise<Data<"v1-operator-addTasks">> {
+  async addTasks(campaignId: number, tasks: TaskParams[], options?: RequestOptions): Promise<AddTasksResult> {
     const data = await this.transport.request(
       { method: "POST", path: `/v1/campaigns/${campaignId}/tasks`, body: snakeize({ tasks }) },
       options ?? {},
@@ -39,7 +40,7 @@ export class CampaignsResource {
 export class TasksResource {
   constructor(private readonly transport: Transport) {}
 
-  list(params: Query<"v1-operator-listTasks"> = {}, options?: RequestOptions): PagePromise<Task> {
+  list(params: ListTasksParams = {}, options?: RequestOptions): PagePromise<Task> {
     return listPages<Task>(this.transport, "/v1/tasks", "tasks", params, options);
   }
 }
