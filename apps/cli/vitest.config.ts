@@ -1,4 +1,7 @@
 import { sharedTestConfig } from "@bacowr/vitest-config";
 import { defineProject, mergeConfig } from "vitest/config";
 
-export default mergeConfig(sharedTestConfig, defineProject({ test: {} }));
+export default mergeConfig(
+  sharedTestConfig,
+  defineProject({ test: { globalSetup: ["./test/build-cli.ts"] } }),
+);

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 import { launch } from "./launch.js";
 
-launch("../src/admin.ts");
+await launch("bacowr-admin", "../src/admin.ts");

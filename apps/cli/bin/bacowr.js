@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 import { launch } from "./launch.js";
 
-launch("../src/bacowr.ts");
+await launch("bacowr", "../src/bacowr.ts");

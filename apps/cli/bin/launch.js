@@ -1,13 +1,15 @@
-// Runs a TypeScript entry of this package through tsx, as the rest of the workspace does. tsx is
-// resolved from this package, so the commands work from any directory.
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+// Runs one of the CLI's commands in this process: the compiled file in dist/ (`pnpm build`; the CLI's tests
+// build it first), or, when there is none yet (a fresh clone), the TypeScript source through tsx's loader,
+// registered here rather than in a second node process. BACOWR_CLI_SOURCE=1 forces the source.
+import { existsSync } from "node:fs";
 
-export function launch(relativeEntry) {
-  const entry = fileURLToPath(new URL(relativeEntry, import.meta.url));
-  const tsx = import.meta.resolve("tsx");
-  const result = spawnSync(process.execPath, ["--import", tsx, entry, ...process.argv.slice(2)], {
-    stdio: "inherit",
-  });
-  process.exit(result.status ?? 1);
+export async function launch(name, source) {
+  const compiled = new URL(`../dist/${name}.js`, import.meta.url);
+  if (!process.env.BACOWR_CLI_SOURCE && existsSync(compiled)) {
+    await import(compiled.href);
+    return;
+  }
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(new URL(source, import.meta.url).href);
 }

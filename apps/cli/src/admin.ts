@@ -1,7 +1,15 @@
 import { parseArgs } from "node:util";
+import {
+  type BacowrClient,
+  type ListTasksParams,
+  type ProxyParams,
+  snakeize,
+  type TaskParams,
+} from "@bacowr/sdk";
 import { SingleBar } from "cli-progress";
-import { type AdminClient, CliError, createAdminClient } from "./http-client";
+import { CliError, runMain, sessionRefused, usageError } from "./failure";
 import { parseRecords, readInput, typedProxy } from "./input-files";
+import { login, sessionClient, sessionPath } from "./session";
 
 const usage = `bacowr-admin: operator commands over the BACOWR server's HTTP API
 
@@ -13,10 +21,11 @@ const usage = `bacowr-admin: operator commands over the BACOWR server's HTTP API
   tasks list [--campaign ID] [--status S] [--type T] [--limit N] [--offset N]
   proxies import --file FILE|-                   (JSON, JSON Lines, or CSV: host,port,username,password,type,country)
 
-Options: --url overrides the saved server; BACOWR_ADMIN_SESSION names the session file.
+Output is the API's JSON (snake_case). --url overrides the saved server; BACOWR_ADMIN_SESSION names the session file.
 Exit codes: 0 done, 1 refused by the server, 2 not logged in / not allowed, 3 server unreachable, 64 usage.`;
 
 const CHUNK = 1000;
+const place = { variable: "BACOWR_ADMIN_SESSION", file: "admin.json" };
 
 const options = {
   url: { type: "string" },
@@ -37,31 +46,28 @@ const options = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>["values"];
 
+/** Prints what the server answered in its own shape, as the API documents it. */
 const print = (value: unknown): void => {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(snakeize(value), null, 2)}\n`);
 };
 
 function required(values: Values, name: keyof Values): string {
   const value = values[name];
-  if (typeof value !== "string" || value === "") throw new CliError(`--${name} is required\n\n${usage}`, 64);
+  if (typeof value !== "string" || value === "") throw usageError(`--${name} is required`);
   return value;
 }
 
-function query(values: Values, names: (keyof Values)[]): string {
-  const params = new URLSearchParams();
-  for (const name of names) {
-    const value = values[name];
-    if (typeof value === "string") params.set(name === "campaign" ? "campaign_id" : name, value);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
+function whole(values: Values, name: "limit" | "offset" | "campaign"): number | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (value === "" || !Number.isInteger(parsed) || parsed < 0)
+    throw usageError(`--${name} must be a whole number`);
+  return parsed;
 }
 
 /** Sends records in chunks with a progress bar on a terminal; returns the created ids. */
-async function sendInChunks(
-  records: Record<string, unknown>[],
-  send: (chunk: Record<string, unknown>[]) => Promise<number[]>,
-): Promise<number[]> {
+async function sendInChunks<T>(records: T[], send: (chunk: T[]) => Promise<number[]>): Promise<number[]> {
   const bar = process.stderr.isTTY
     ? new SingleBar({ format: "{bar} {value}/{total} {eta_formatted}" })
     : undefined;
@@ -78,92 +84,97 @@ async function sendInChunks(
   return ids;
 }
 
-async function run(client: AdminClient, command: string, values: Values): Promise<void> {
+async function run(client: () => BacowrClient, command: string, values: Values): Promise<void> {
   switch (command) {
-    case "login": {
-      const password = values.password ?? process.env.BACOWR_ADMIN_PASSWORD;
-      if (!password) throw new CliError("--password (or BACOWR_ADMIN_PASSWORD) is required", 64);
-      await client.login(required(values, "email"), password);
-      process.stderr.write("logged in\n");
-      return;
-    }
     case "users create":
       return print(
-        await client.call("POST", "/v1/users", {
+        await client().users.create({
           email: required(values, "email"),
           password: required(values, "password"),
-          ...(values.role ? { role: values.role } : {}),
-          ...(values.tier ? { tier: values.tier } : {}),
+          // Passed through unchecked: the server's VALIDATION_ERROR names the field and the values it takes.
+          ...(values.role ? { role: values.role as "user" | "admin" } : {}),
+          ...(values.tier ? { tier: values.tier as "free" | "pro" | "enterprise" } : {}),
         }),
       );
     case "campaigns create": {
-      let settings: unknown = {};
+      let settings: Record<string, unknown> = {};
       if (values.settings) {
         try {
           settings = JSON.parse(values.settings);
         } catch {
-          throw new CliError("--settings must be JSON", 64);
+          throw usageError("--settings must be JSON");
         }
       }
-      return print(await client.call("POST", "/v1/campaigns", { name: required(values, "name"), settings }));
+      return print(await client().campaigns.create({ name: required(values, "name"), settings }));
     }
-    case "campaigns list":
-      return print(await client.call("GET", `/v1/campaigns${query(values, ["limit", "offset"])}`));
-    case "tasks add": {
-      const campaign = required(values, "campaign");
-      const file = required(values, "file");
-      const tasks = parseRecords(readInput(file), file, "tasks");
-      if (tasks.length === 0) throw new CliError(`${file}: no tasks`);
-      const ids = await sendInChunks(tasks, async (chunk) => {
-        const created = await client.call<{ task_ids: number[] }>("POST", `/v1/campaigns/${campaign}/tasks`, {
-          tasks: chunk,
-        });
-        return created.task_ids;
+    case "campaigns list": {
+      const page = await client().campaigns.list({
+        limit: whole(values, "limit"),
+        offset: whole(values, "offset"),
       });
-      return print({ campaign_id: Number(campaign), count: ids.length, task_ids: ids });
+      return print({ campaigns: page.items, pagination: page.pagination });
     }
-    case "tasks list":
-      return print(
-        await client.call(
-          "GET",
-          `/v1/tasks${query(values, ["campaign", "status", "type", "limit", "offset"])}`,
-        ),
+    case "tasks add": {
+      const campaign = whole(values, "campaign");
+      if (campaign === undefined) throw usageError("--campaign is required");
+      const file = required(values, "file");
+      // Records go out as written in the file; the server validates each one and names the failing field.
+      const tasks = parseRecords(readInput(file), file, "tasks") as TaskParams[];
+      if (tasks.length === 0) throw new CliError(`${file}: no tasks`);
+      const ids = await sendInChunks(
+        tasks,
+        async (chunk) => (await client().campaigns.addTasks(campaign, chunk)).taskIds,
       );
+      return print({ campaignId: campaign, count: ids.length, taskIds: ids });
+    }
+    case "tasks list": {
+      const page = await client().tasks.list({
+        campaignId: whole(values, "campaign"),
+        status: values.status as ListTasksParams["status"],
+        type: values.type as ListTasksParams["type"],
+        limit: whole(values, "limit"),
+        offset: whole(values, "offset"),
+      });
+      return print({ tasks: page.items, pagination: page.pagination });
+    }
     case "proxies import": {
       const file = required(values, "file");
-      const proxies = parseRecords(readInput(file), file, "proxies").map(typedProxy);
+      const proxies = parseRecords(readInput(file), file, "proxies").map(typedProxy) as ProxyParams[];
       if (proxies.length === 0) throw new CliError(`${file}: no proxies`);
-      const ids = await sendInChunks(proxies, async (chunk) => {
-        const created = await client.call<{ proxy_ids: number[] }>("POST", "/v1/proxies", { proxies: chunk });
-        return created.proxy_ids;
-      });
-      return print({ count: ids.length, proxy_ids: ids });
+      const ids = await sendInChunks(
+        proxies,
+        async (chunk) => (await client().proxies.import(chunk)).proxyIds,
+      );
+      return print({ count: ids.length, proxyIds: ids });
     }
     default:
-      throw new CliError(`unknown command: ${command || "(none)"}\n\n${usage}`, 64);
+      throw usageError(`unknown command: ${command || "(none)"}`);
   }
 }
 
-async function main(argv: string[]) {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message : error}\n\n${usage}`, 64);
-  }
-  if (parsed.values.help || parsed.positionals.length === 0) {
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  if (values.help || positionals.length === 0) {
     process.stdout.write(`${usage}\n`);
-    return;
+    return 0;
   }
-  const client = createAdminClient({ url: parsed.values.url });
-  await run(client, parsed.positionals.join(" "), parsed.values);
+  const file = sessionPath(process.env, place);
+  const command = positionals.join(" ");
+  if (command === "login") {
+    const password = values.password ?? process.env.BACOWR_ADMIN_PASSWORD;
+    if (!password) throw usageError("--password (or BACOWR_ADMIN_PASSWORD) is required");
+    await login(file, values.url, { email: required(values, "email"), password });
+    process.stderr.write("logged in\n");
+    return 0;
+  }
+  // Built on first use, so usage errors are reported before the session is looked for.
+  let built: BacowrClient | undefined;
+  const client = () => {
+    built ??= sessionClient(file, values.url, "bacowr-admin login --url URL --email EMAIL");
+    return built;
+  };
+  await run(client, command, values).catch(sessionRefused("run `bacowr-admin login` again"));
+  return 0;
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof CliError) {
-    process.stderr.write(`bacowr-admin: ${error.message}\n`);
-    process.exit(error.exitCode);
-  }
-  process.stderr.write(`bacowr-admin: unexpected failure: ${error instanceof Error ? error.stack : error}\n`);
-  process.exit(1);
-});
+runMain({ name: "bacowr-admin", usage }, () => main(process.argv.slice(2)));

@@ -1,17 +1,17 @@
 import { writeSync } from "node:fs";
 import { parseArgs } from "node:util";
 import {
-  APIConnectionError,
-  AuthenticationError,
   BacowrClient,
-  BacowrError,
   type CreateJobParams,
   type Job,
+  type JobSummary,
   type ListJobsParams,
-  PermissionDeniedError,
+  snakeize,
 } from "@bacowr/sdk";
 import { SingleBar } from "cli-progress";
-import { readSession, sessionPath, writeSession } from "./session";
+import { exitCodes, runMain, sessionRefused, usageError } from "./failure";
+import { jobSummary } from "./job-summary";
+import { login, sessionClient, sessionPath } from "./session";
 
 const usage = `bacowr: BACOWR article jobs from the command line
 
@@ -25,6 +25,8 @@ const usage = `bacowr: BACOWR article jobs from the command line
   jobs cancel ID
   jobs article ID [--html]                          (Markdown, or the sanitised HTML page, on stdout)
 
+Jobs print a short summary; --json prints the API's JSON instead (snake_case, as GET /v1/jobs/{id} answers;
+JSON Lines for list --all).
 Credentials: the session saved by login (BACOWR_SESSION names the file), or BACOWR_TOKEN / BACOWR_API_KEY
 with BACOWR_BASE_URL (or --url).
 Exit codes: 0 done (a waited job was delivered), 1 refused by the server, 2 not logged in / not allowed,
@@ -49,52 +51,55 @@ const options = {
   offset: { type: "string" },
   all: { type: "boolean" },
   html: { type: "boolean" },
+  json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-class UsageError extends Error {}
-
 const place = { variable: "BACOWR_SESSION", file: "session.json" };
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 // Enumerated flags (provider, strategy, preflight, status) pass through as typed but unchecked: the server
 // validates them and its VALIDATION_ERROR names the field, which is the message the user needs anyway.
 type JobOptionsParam = NonNullable<CreateJobParams["options"]>;
-const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 
 function clientFor(url: string | undefined): BacowrClient {
   const env = process.env;
-  const file = sessionPath(env, place);
-  const session = readSession(file);
-  const baseUrl = url ?? env.BACOWR_BASE_URL ?? session?.url;
   if (env.BACOWR_TOKEN || env.BACOWR_API_KEY) {
-    return new BacowrClient({ baseUrl, token: env.BACOWR_TOKEN, apiKey: env.BACOWR_API_KEY });
+    return new BacowrClient({
+      baseUrl: url ?? env.BACOWR_BASE_URL,
+      token: env.BACOWR_TOKEN,
+      apiKey: env.BACOWR_API_KEY,
+    });
   }
-  if (!session)
-    throw new AuthenticationError("not logged in: run `bacowr login --url URL --email EMAIL` first");
-  return new BacowrClient({
-    baseUrl,
-    token: session.access_token,
-    refreshToken: session.refresh_token,
-    // Keep the renewed tokens, so the next command starts from them.
-    onTokens: (tokens) =>
-      writeSession(
-        { url: session.url, access_token: tokens.accessToken, refresh_token: tokens.refreshToken ?? "" },
-        file,
-      ),
-  });
+  return sessionClient(
+    sessionPath(env, place),
+    url ?? env.BACOWR_BASE_URL,
+    "bacowr login --url URL --email EMAIL",
+  );
 }
 
 function need(value: string | undefined, flag: string): string {
-  if (!value) throw new UsageError(`--${flag} is required`);
+  if (!value) throw usageError(`--${flag} is required`);
   return value;
 }
 
 function number(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new UsageError(`--${flag} must be a whole number`);
+  if (!Number.isInteger(parsed) || parsed < 0) throw usageError(`--${flag} must be a whole number`);
   return parsed;
 }
+
+/** One line per job for `jobs list`. */
+const jobRow = (job: JobSummary) =>
+  [
+    job.jobId.padEnd(24),
+    job.status.padEnd(10),
+    `${job.progress}%`.padStart(4),
+    job.publisherDomain,
+    job.createdAt,
+  ].join("  ");
 
 /** Shows progress on stderr: a live bar on a terminal, one line per state otherwise. */
 function progressReporter() {
@@ -128,25 +133,24 @@ async function run(argv: string[]): Promise<number> {
   const [group, command, id] = positionals;
   if (values.help || !group) {
     process.stdout.write(`${usage}\n`);
-    return values.help ? 0 : 64;
+    return values.help ? exitCodes.done : exitCodes.usage;
   }
+  const out = (text: string) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  /** The summary for a person, or with --json the API's own answer for the job, as `GET /v1/jobs/{id}` sends it. */
+  const show = async (job: Job) =>
+    out(
+      values.json ? json(await client().get(`/v1/jobs/${encodeURIComponent(job.jobId)}`)) : jobSummary(job),
+    );
 
   if (group === "login") {
-    const url = need(values.url ?? process.env.BACOWR_BASE_URL, "url");
-    const password = values.password ?? process.env.BACOWR_PASSWORD;
-    const client = new BacowrClient({ baseUrl: url });
-    const session = await client.auth.login({
+    const client = await login(sessionPath(process.env, place), values.url ?? process.env.BACOWR_BASE_URL, {
       email: need(values.email, "email"),
-      password: need(password, "password"),
+      password: need(values.password ?? process.env.BACOWR_PASSWORD, "password"),
     });
-    writeSession(
-      { url: client.baseUrl, access_token: session.accessToken, refresh_token: session.refreshToken },
-      sessionPath(process.env, place),
-    );
     process.stderr.write(`logged in to ${client.baseUrl}\n`);
-    return 0;
+    return exitCodes.done;
   }
-  if (group !== "jobs") throw new UsageError(`unknown command "${group}"`);
+  if (group !== "jobs") throw usageError(`unknown command "${group}"`);
 
   // Built on first use, so usage errors are reported before credentials are looked for.
   let built: BacowrClient | undefined;
@@ -170,28 +174,30 @@ async function run(argv: string[]): Promise<number> {
           ...(values.instructions ? { customInstructions: values.instructions } : {}),
         },
       };
+      const timeout = (number(values.timeout, "timeout") ?? 600) * 1000;
       const job = await client().jobs.create(params);
       if (!values.wait) {
-        print(job);
-        return 0;
+        // The create answer itself (job_id, status, created_at, estimated_completion).
+        out(values.json ? json(snakeize(job)) : jobSummary(job));
+        return exitCodes.done;
       }
       process.stderr.write(`job ${job.jobId} created\n`);
       const progress = progressReporter();
       let result: Job;
       try {
         result = await job.waitForCompletion({
-          timeout: (number(values.timeout, "timeout") ?? 600) * 1000,
+          timeout,
           onProgress: (p) => progress.update(p.status, p.progress),
         });
       } finally {
         progress.stop();
       }
-      print(result);
-      return result.status === "DELIVER" ? 0 : 4;
+      await show(result);
+      return result.status === "DELIVER" ? exitCodes.done : exitCodes.jobNotDelivered;
     }
     case "get":
-      print(await client().jobs.get(need(id, "ID (jobs get ID)")));
-      return 0;
+      await show(await client().jobs.get(need(id, "ID (jobs get ID)")));
+      return exitCodes.done;
     case "list": {
       const params: ListJobsParams = {
         ...(values.status ? { status: values.status as ListJobsParams["status"] } : {}),
@@ -199,65 +205,56 @@ async function run(argv: string[]): Promise<number> {
         ...(values.limit ? { limit: number(values.limit, "limit") } : {}),
         ...(values.offset ? { offset: number(values.offset, "offset") } : {}),
       };
+      // A job's list entry has only flat, snake_case fields, so the SDK's renaming is undone exactly.
       if (values.all) {
-        for await (const job of client().jobs.list(params)) process.stdout.write(`${JSON.stringify(job)}\n`);
-        return 0;
+        for await (const job of client().jobs.list(params)) {
+          out(values.json ? JSON.stringify(snakeize(job)) : jobRow(job));
+        }
+        return exitCodes.done;
       }
       const page = await client().jobs.list(params);
-      print({ jobs: page.items, pagination: page.pagination });
-      return 0;
+      if (values.json) {
+        out(json(snakeize({ jobs: page.items, pagination: page.pagination })));
+        return exitCodes.done;
+      }
+      for (const job of page.items) out(jobRow(job));
+      const { offset, total, nextOffset } = page.pagination;
+      const more = nextOffset === null ? "" : `; --offset ${nextOffset} for more, or --all`;
+      process.stderr.write(
+        `${page.items.length ? `${offset + 1}–${offset + page.items.length}` : "none"} of ${total}${more}\n`,
+      );
+      return exitCodes.done;
     }
-    case "cancel":
-      print(await client().jobs.cancel(need(id, "ID (jobs cancel ID)")));
-      return 0;
+    case "cancel": {
+      const cancelled = await client().jobs.cancel(need(id, "ID (jobs cancel ID)"));
+      out(
+        values.json
+          ? json(snakeize(cancelled))
+          : `${cancelled.jobId} ${cancelled.status} at ${cancelled.cancelledAt}`,
+      );
+      return exitCodes.done;
+    }
     case "article": {
       const jobId = need(id, "ID (jobs article ID)");
       if (values.html) {
         process.stdout.write(await client().jobs.articleHtml(jobId));
-        return 0;
+        return exitCodes.done;
       }
       const job = await client().jobs.get(jobId);
       if (!job.article) {
         process.stderr.write(`bacowr: job ${jobId} has no article yet (status ${job.status})\n`);
-        return 1;
+        return exitCodes.refused;
       }
-      process.stdout.write(
-        job.article.content.endsWith("\n") ? job.article.content : `${job.article.content}\n`,
-      );
-      return 0;
+      out(job.article.content);
+      return exitCodes.done;
     }
     default:
-      throw new UsageError(`unknown jobs command "${command ?? ""}"`);
+      throw usageError(`unknown jobs command "${command ?? ""}"`);
   }
 }
 
-function explain(error: unknown): { message: string; code: number } {
-  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith?.("ERR_PARSE_ARGS")) {
-    return { message: `${(error as Error).message}\n\n${usage}`, code: 64 };
-  }
-  if (error instanceof AuthenticationError) {
-    return {
-      message: `not logged in, or the session expired: ${error.message}. Run \`bacowr login\``,
-      code: 2,
-    };
-  }
-  if (error instanceof PermissionDeniedError) return { message: `not allowed: ${error.message}`, code: 2 };
-  if (error instanceof APIConnectionError)
-    return { message: `server unreachable: ${error.message}`, code: 3 };
-  if (error instanceof BacowrError) {
-    const where = error.field ? ` (${error.field})` : "";
-    const code = error.code ? `${error.code}: ` : "";
-    const status = typeof error.body?.job_status === "string" ? ` [job status ${error.body.job_status}]` : "";
-    return { message: `${code}${error.message}${where}${status}`, code: 1 };
-  }
-  return { message: error instanceof Error ? error.message : String(error), code: 1 };
-}
-
-run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const { message, code } = explain(error);
-    process.stderr.write(`bacowr: ${message}\n`);
-    process.exit(code);
-  },
+runMain({ name: "bacowr", usage }, () =>
+  run(process.argv.slice(2)).catch(
+    sessionRefused("run `bacowr login` again (or check BACOWR_TOKEN / BACOWR_API_KEY)"),
+  ),
 );

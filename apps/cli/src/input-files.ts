@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parse as parseCsv } from "csv-parse/sync";
-import { CliError } from "./http-client";
+import { CliError } from "./failure";
 
 /** Reads a file, or standard input for `-`. */
 export function readInput(path: string): string {

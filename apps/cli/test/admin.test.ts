@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -123,5 +123,22 @@ describe("bacowr-admin", () => {
     const unreachable = await admin(["campaigns", "list", "--url", "http://127.0.0.1:9"]);
     expect(unreachable.code).toBe(3);
     expect((await admin(["frobnicate"])).code).toBe(64);
+
+    // A refused access token is renewed with the refresh token (by the SDK), and the new pair is saved.
+    const file = join(dir, "session.json");
+    const before = JSON.parse(readFileSync(file, "utf8"));
+    writeFileSync(file, JSON.stringify({ ...before, access_token: "expired.or.revoked" }));
+    const renewed = await admin(["campaigns", "list", "--limit", "1"]);
+    expect(renewed.code, renewed.stderr).toBe(0);
+    const after = JSON.parse(readFileSync(file, "utf8"));
+    expect(after.refresh_token).not.toBe(before.refresh_token);
+    expect(after.access_token).not.toBe("expired.or.revoked");
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    // A spent refresh token ends the session: log in again.
+    const stale = join(dir, "stale.json");
+    writeFileSync(stale, JSON.stringify({ ...before, access_token: "expired.or.revoked" }));
+    const refused = await admin(["campaigns", "list"], { BACOWR_ADMIN_SESSION: stale });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^bacowr-admin: UNAUTHORIZED: .+; run `bacowr-admin login` again\n$/);
   });
 });
