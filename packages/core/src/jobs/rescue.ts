@@ -5,7 +5,7 @@ import type { QcContext } from "../qc/qc-context";
 import type { QcIssue, QcReport } from "../qc/qc-report";
 import type { QcSettings } from "../qc/qc-settings";
 import { disclaimerFor } from "../qc/verticals";
-import { countPhrase, normaliseText } from "../text/normalise";
+import { collapseWhitespace, countPhrase, normaliseText } from "../text/normalise";
 import { wordsOf } from "../text/segment";
 import { normaliseUrl } from "../text/urls";
 import {
@@ -45,7 +45,7 @@ interface RoundState {
 type Repair = (state: RoundState, issue: QcIssue, input: RescueInput) => Promise<void>;
 
 const excerpt = (text: string) => {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseWhitespace(text);
   return flat.length > 240 ? `${flat.slice(0, 239)}…` : flat;
 };
 

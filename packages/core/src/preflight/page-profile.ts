@@ -1,6 +1,7 @@
 import { load } from "cheerio";
 import { z } from "zod";
 import { detectLanguage } from "../text/language";
+import { collapseWhitespace } from "../text/normalise";
 import { sentencesOf, wordsOf } from "../text/segment";
 import { topicTerms } from "./topic-terms";
 
@@ -19,7 +20,7 @@ export const pageProfileSchema = z.object({
 });
 export type PageProfile = z.infer<typeof pageProfileSchema>;
 
-const clean = (text: string) => text.replace(/\s+/g, " ").trim();
+const clean = collapseWhitespace;
 
 /** What a page is about, read with a real HTML parser. */
 export function profilePage(html: string, url: string): PageProfile {

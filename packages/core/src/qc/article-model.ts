@@ -1,6 +1,7 @@
 import type { Heading, Link, Nodes, Paragraph, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString as textOf } from "mdast-util-to-string";
+import { collapseWhitespace } from "../text/normalise";
 import { sentencesOf, wordsOf } from "../text/segment";
 
 /** A link as QC judges it: its visible text, target and character offset in the Markdown. */
@@ -61,7 +62,7 @@ export function parseArticle(markdown: string, language?: string): ArticleModel 
   let h2Count = 0;
 
   const addParagraph = (node: Paragraph | Nodes) => {
-    const text = textOf(node).replace(/\s+/g, " ").trim();
+    const text = collapseWhitespace(textOf(node));
     if (!text) return;
     const paragraph: ArticleParagraph = {
       text,
