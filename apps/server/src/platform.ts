@@ -41,7 +41,7 @@ export function createLogger(config: AppConfig): Logger {
 export async function startPlatform(
   config: AppConfig,
   logger: Logger = createLogger(config),
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; random?: () => number } = {},
 ): Promise<Platform> {
   const clock = options.clock ?? systemClock;
   const database = await openDatabase(
@@ -67,6 +67,7 @@ export async function startPlatform(
       encryptionKey: resolveEncryptionKey(config, logger),
       logger,
       events,
+      random: options.random,
     });
     closers.splice(closers.length - 1, 0, () => services.close());
     const accessTokens = accessTokenSettingsFrom(config, logger);
@@ -76,6 +77,7 @@ export async function startPlatform(
       clock,
       {
         refreshTokenTtlSeconds: config.env.REFRESH_TOKEN_TTL_SECONDS,
+        secretBox: services.box,
       },
     );
     const { BACOWR_ADMIN_EMAIL: adminEmail, BACOWR_ADMIN_PASSWORD: adminPassword } = config.env;

@@ -14,7 +14,7 @@ export const TEST_JWT_SECRET = "test-jwt-secret-0123456789-0123456789-abcdef";
  */
 export async function startTestPlatform(
   overrides: Record<string, string> = {},
-  options: { clock?: Clock; ownDatabase?: boolean } = {},
+  options: { clock?: Clock; random?: () => number; ownDatabase?: boolean } = {},
 ): Promise<Platform> {
   let databaseUrl = process.env.DATABASE_URL ?? "";
   let dropDatabase: (() => Promise<void>) | undefined;

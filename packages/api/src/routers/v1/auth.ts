@@ -1,5 +1,6 @@
 import { apiKeyRecordSchema, userRecordSchema, userRoles, userTiers } from "@bacowr/core";
 import { z } from "zod";
+import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
 import { adminProcedure, publicProcedure, v1Procedure } from "../../trpc";
 
 const tokenPairSchema = z.object({
@@ -58,7 +59,15 @@ export const authRouter = {
     })
     .input(z.object({ name: z.string().trim().min(1).max(100).default("default") }))
     .output(apiKeyRecordSchema.extend({ key: z.string() }))
-    .mutation(({ ctx, input }) => ctx.deps.auth.createApiKey(ctx.principal.userId, input.name)),
+    .mutation(async ({ ctx, input }) => {
+      const { apiKey, ...outcome } = await ctx.deps.auth.createApiKey(
+        ctx.principal.userId,
+        input.name,
+        idempotencyKeyOf(ctx),
+      );
+      answerCreation(ctx, outcome);
+      return apiKey;
+    }),
 
   listApiKeys: v1Procedure
     .meta({ openapi: { method: "GET", path: "/v1/api-keys", tags: ["auth"], summary: "List your API keys" } })
@@ -91,5 +100,12 @@ export const authRouter = {
       }),
     )
     .output(userRecordSchema)
-    .mutation(({ ctx, input }) => ctx.deps.auth.createUser(input)),
+    .mutation(async ({ ctx, input }) => {
+      const { user, ...outcome } = await ctx.deps.auth.createUser(input, {
+        userId: ctx.principal.userId,
+        idempotencyKey: idempotencyKeyOf(ctx),
+      });
+      answerCreation(ctx, outcome);
+      return user;
+    }),
 };

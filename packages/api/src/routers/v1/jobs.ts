@@ -9,6 +9,7 @@ import {
   jobStatuses,
 } from "@bacowr/core";
 import { z } from "zod";
+import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
 import { isoDateTime, paginationInput, paginationOf, paginationSchema } from "../../schemas/common";
 import { v1Procedure } from "../../trpc";
 
@@ -124,8 +125,12 @@ export const jobsRouter = {
     .input(createJobRequestSchema)
     .output(createdJobSchema)
     .mutation(async ({ ctx, input }) => {
-      const { job, replayed } = await ctx.deps.jobs.create(ctx.principal.userId, input);
-      ctx.response.status = replayed ? 200 : 201;
+      const { job, ...outcome } = await ctx.deps.jobs.create(
+        ctx.principal.userId,
+        input,
+        idempotencyKeyOf(ctx),
+      );
+      answerCreation(ctx, outcome);
       return {
         job_id: job.id,
         status: job.status,

@@ -14,6 +14,7 @@ import {
   paginationSchema,
   positiveId,
 } from "../../schemas/common";
+import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
 import { adminProcedure } from "../../trpc";
 
 const tags = ["operators"];
@@ -33,10 +34,15 @@ export const operatorRouter = {
     })
     .input(z.object({ name: z.string().trim().min(1).max(200), settings: jsonObject.default({}) }))
     .output(campaignRecordSchema)
-    .mutation(({ ctx, input }) =>
-      // Owners are linked once user accounts exist; until then campaigns belong to the operators.
-      ctx.deps.bridge.operator.createCampaign({ name: input.name, settings: input.settings, owner_id: null }),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const { campaign, ...outcome } = await ctx.deps.bridge.operator.createCampaign(
+        // Owners are linked once user accounts exist; until then campaigns belong to the operators.
+        { name: input.name, settings: input.settings, owner_id: null },
+        { userId: ctx.principal.userId, idempotencyKey: idempotencyKeyOf(ctx) },
+      );
+      answerCreation(ctx, outcome);
+      return campaign;
+    }),
 
   listCampaigns: adminProcedure
     .meta({ openapi: { method: "GET", path: "/v1/campaigns", tags, summary: "List campaigns (admin)" } })
@@ -81,7 +87,11 @@ export const operatorRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const { campaign, ids } = await ctx.deps.bridge.operator.addTasks(input.id, input.tasks);
+      const { campaign, ids, ...outcome } = await ctx.deps.bridge.operator.addTasks(input.id, input.tasks, {
+        userId: ctx.principal.userId,
+        idempotencyKey: idempotencyKeyOf(ctx),
+      });
+      answerCreation(ctx, outcome);
       return { campaign_id: campaign.id, task_ids: ids, count: ids.length };
     }),
 
