@@ -139,7 +139,7 @@ async function main() {
   const platform = await startPlatform(config, pino({ level: "silent" }));
   const { operator, tasks } = platform.services.bridge;
   try {
-    const campaign = await operator.createCampaign({ name: "bench", owner_id: null, settings: {} });
+    const { campaign } = await operator.createCampaign({ name: "bench", owner_id: null, settings: {} });
     const seed = async (type: string) => {
       const ids: number[] = [];
       for (let i = 0; i < tasksPerRun; i += 1000) {

@@ -18,7 +18,8 @@ let admin: ReturnType<typeof client>;
 beforeAll(async () => {
   platform = await startTestPlatform(
     { TASK_LEASE_SECONDS: "60", TASK_RETRY_BASE_SECONDS: "30", TASK_RETRY_MAX_SECONDS: "3600" },
-    { clock },
+    // No jitter: the retry delays below are exact.
+    { clock, random: () => 0 },
   );
   worker = client(platform.url, bridgeHeaders);
   admin = client(platform.url, { authorization: `Bearer ${await accessToken("admin")}` });

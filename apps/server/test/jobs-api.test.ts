@@ -173,7 +173,7 @@ describe("idempotency", () => {
   it("lets a key name a new job once 24 hours have passed", async () => {
     const key = `old-${unique()}`;
     const first = await alice.call("POST", "/v1/jobs", { ...valid(), idempotency_key: key });
-    await sql`update job_idempotency_keys set created_at = now() - interval '25 hours'
+    await sql`update idempotency_keys set first_used_at = now() - interval '25 hours'
               where idempotency_key = ${key}`.execute(platform.database.db);
     const later = await alice.call("POST", "/v1/jobs", { ...valid(), idempotency_key: key });
     expect(later.status).toBe(201);
@@ -214,9 +214,23 @@ describe("DELETE /v1/jobs/{job_id} and article.html before delivery", () => {
     const job = (await alice.call("GET", `/v1/jobs/${job_id}`)).body.data;
     expect(job.status).toBe("CANCELLED");
     expect(job.state_history.map((s: { state: string }) => s.state)).toEqual(["RECEIVE", "CANCELLED"]);
+    // DELETE is idempotent: cancelling again answers the same cancellation, and logs nothing new.
     const again = await alice.call("DELETE", `/v1/jobs/${job_id}`);
-    expectError(again, 400, "CANNOT_CANCEL_COMPLETED_JOB");
-    expect(again.body.error.job_status).toBe("CANCELLED");
+    expect(again.status).toBe(200);
+    expect(again.body.data).toEqual(cancelled.body.data);
+    const after = (await alice.call("GET", `/v1/jobs/${job_id}`)).body.data;
+    expect(after.state_history).toHaveLength(2);
+  });
+
+  it.each(["DELIVER", "BLOCKED", "ERROR"])("refuses to cancel a %s job with job_status", async (status) => {
+    const { job_id } = (await alice.call("POST", "/v1/jobs", valid())).body.data;
+    await sql`update jobs set status = ${status}, completed_at = now() where id = ${job_id}`.execute(
+      platform.database.db,
+    );
+    const refused = await alice.call("DELETE", `/v1/jobs/${job_id}`);
+    expectError(refused, 400, "CANNOT_CANCEL_COMPLETED_JOB");
+    expect(refused.body.error.job_status).toBe(status);
+    expect((await alice.call("GET", `/v1/jobs/${job_id}`)).body.data.status).toBe(status);
   });
 
   it("answers 409 ARTICLE_NOT_READY for a job without an article", async () => {

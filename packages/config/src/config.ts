@@ -48,6 +48,7 @@ export const envSchema = z.object({
   JOB_HEARTBEAT_SECONDS: int(1, 3_600).default(20),
   JOB_MAX_ATTEMPTS: int(1, 20).default(3),
   JOB_RETRY_BASE_SECONDS: int(0, 86_400).default(30),
+  JOB_RETRY_MAX_SECONDS: int(0, 604_800).default(3_600),
   RESCUE_MAX_ROUNDS: int(0, 10).default(2),
   LLM_MAX_OUTPUT_TOKENS: int(256, 200_000).default(8_000),
 

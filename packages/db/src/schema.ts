@@ -101,12 +101,15 @@ export interface JobStateTransitionsTable {
   note: string | null;
 }
 
-export interface JobIdempotencyKeysTable {
+export interface IdempotencyKeysTable {
   user_id: string;
+  scope: string;
   idempotency_key: string;
-  job_id: string;
-  request_hash: string;
-  created_at: CreatedAt;
+  fingerprint: string;
+  resource_id: string;
+  response_status: number;
+  replay_secret: string | null;
+  first_used_at: Timestamp;
 }
 
 export interface JobExportsTable {
@@ -274,7 +277,7 @@ export interface Database {
   batches: BatchesTable;
   jobs: JobsTable;
   job_state_transitions: JobStateTransitionsTable;
-  job_idempotency_keys: JobIdempotencyKeysTable;
+  idempotency_keys: IdempotencyKeysTable;
   job_exports: JobExportsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -52,7 +52,7 @@ describe(`database on ${target.kind}`, () => {
       "api_keys",
       "jobs",
       "job_state_transitions",
-      "job_idempotency_keys",
+      "idempotency_keys",
       "batches",
       "webhook_subscriptions",
       "webhook_deliveries",

@@ -16,6 +16,7 @@ import {
 } from "@bacowr/core";
 import {
   createBridgeRepositories,
+  createIdempotencyKeyStore,
   createJobRepository,
   createResearchCache,
   type DatabaseHandle,
@@ -36,6 +37,8 @@ export function composeServices(options: {
   logger: Logger;
   /** Announces new jobs to idle workers (Redis pub/sub across processes, or in-process). */
   events?: EventBus;
+  /** The jitter of retry delays; Math.random unless a test needs them exact. */
+  random?: () => number;
 }) {
   const { config, database, clock } = options;
   const box: SecretBox = createSecretBox(options.encryptionKey);
@@ -46,11 +49,13 @@ export function composeServices(options: {
         "proxy password cannot be decrypted with this ENCRYPTION_KEY; the proxy is left out",
       ),
   });
+  const idempotencyKeys = createIdempotencyKeyStore(database.db);
   const tasks = createTaskService(repositories.tasks, clock, {
     leaseSeconds: config.env.TASK_LEASE_SECONDS,
     retry: {
-      baseDelaySeconds: config.env.TASK_RETRY_BASE_SECONDS,
-      maxDelaySeconds: config.env.TASK_RETRY_MAX_SECONDS,
+      baseSeconds: config.env.TASK_RETRY_BASE_SECONDS,
+      capSeconds: config.env.TASK_RETRY_MAX_SECONDS,
+      random: options.random,
     },
   });
   const pageFetcher = createSafeFetcher({
@@ -79,11 +84,10 @@ export function composeServices(options: {
   const llmClients = llmClientsFrom(config);
   const prices = priceTableFrom(config);
   const jobRepository = createJobRepository(database.db);
-  const jobs = createJobService(jobRepository, clock, {
+  const jobs = createJobService(jobRepository, idempotencyKeys, clock, {
     llmProviders: Object.keys(llmClients),
     serpConfigured: serp !== undefined,
     allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
-    idempotencyWindowSeconds: 86_400,
     events: options.events,
   });
   const pipeline: PipelineDeps = {
@@ -106,7 +110,11 @@ export function composeServices(options: {
     settings: {
       maxRescueRounds: config.env.RESCUE_MAX_ROUNDS,
       maxAttempts: config.env.JOB_MAX_ATTEMPTS,
-      retryBaseSeconds: config.env.JOB_RETRY_BASE_SECONDS,
+      retry: {
+        baseSeconds: config.env.JOB_RETRY_BASE_SECONDS,
+        capSeconds: config.env.JOB_RETRY_MAX_SECONDS,
+        random: options.random,
+      },
       maxOutputTokens: config.env.LLM_MAX_OUTPUT_TOKENS,
     },
   };
@@ -137,7 +145,7 @@ export function composeServices(options: {
       records: createRecordsService(repositories, clock, {
         proxyDeactivateAfter: config.env.PROXY_MAX_ERRORS,
       }),
-      operator: createOperatorService(repositories, clock),
+      operator: createOperatorService(repositories, idempotencyKeys, clock),
     },
   };
 }

@@ -34,6 +34,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   maxRetries?: number;
   headers?: Record<string, string>;
+  /**
+   * The `Idempotency-Key` of a POST or DELETE; one is generated per call when
+   * not given, and every retry of the call sends the same one.
+   */
+  idempotencyKey?: string;
 }
 
 interface Call {
@@ -45,6 +50,8 @@ interface Call {
   expect?: "json" | "text" | "stream";
   /** Never retried (refresh tokens are single-use). */
   once?: boolean;
+  /** The key this call must be sent with (a job's body `idempotency_key`); generated when unset. */
+  idempotencyKey?: string | undefined;
   anonymous?: boolean;
 }
 
@@ -67,19 +74,37 @@ function retryAfterMs(response: Response): number | undefined {
 /** Exponential backoff with ±25 % jitter: 0.5 s, 1 s, 2 s … up to 8 s. */
 const backoffMs = (attempt: number) => Math.min(8_000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/**
+ * Waits `ms`, or rejects with `failure()` when `signal` aborts first. The
+ * abort listener goes when the wait ends, so a signal shared by many waits
+ * (polling) never gathers listeners.
+ */
+export function wait(ms: number, signal: AbortSignal | undefined, failure: () => Error): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new APIUserAbortError("The request was aborted"));
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(new APIUserAbortError("The request was aborted"));
-      },
-      { once: true },
-    );
+    if (signal?.aborted) return reject(failure());
+    const stop = () => {
+      clearTimeout(timer);
+      reject(failure());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", stop, { once: true });
   });
+}
+
+const sleep = (ms: number, signal: AbortSignal | undefined) =>
+  wait(ms, signal, () => new APIUserAbortError("The request was aborted"));
+
+let keyCounter = 0;
+
+/** A fresh idempotency key: a UUID where the platform has one (browsers, Node 19+). */
+export function newIdempotencyKey(): string {
+  return (
+    globalThis.crypto?.randomUUID?.() ??
+    `sdk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${(keyCounter++).toString(36)}`
+  );
 }
 
 /** Seconds since the epoch when a JWT expires, read without verifying it. */
@@ -174,6 +199,11 @@ export class Transport {
         refreshed = true;
       }
     }
+    // One key per logical call, sent with every attempt: a retry after a lost answer is recognised, not repeated.
+    const idempotencyKey =
+      call.method === "GET" || call.once
+        ? undefined
+        : (call.idempotencyKey ?? options.idempotencyKey ?? newIdempotencyKey());
     for (let attempt = 0; ; attempt++) {
       const controller = new AbortController();
       const onAbort = () => controller.abort();
@@ -194,6 +224,7 @@ export class Transport {
             "user-agent": "BACOWR-Client/1.0 (@bacowr/sdk)",
             ...(call.body === undefined ? {} : { "content-type": "application/json" }),
             ...(call.anonymous ? {} : this.authHeaders()),
+            ...(idempotencyKey === undefined ? {} : { "idempotency-key": idempotencyKey }),
             ...options.headers,
           },
           body: call.body === undefined ? undefined : JSON.stringify(call.body),

@@ -1,13 +1,23 @@
 import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "../app-error";
 import type { Clock } from "../clock";
+import {
+  createOnce,
+  idempotencyKeyReused,
+  idempotencyScopes,
+  type Requester,
+  requestFingerprint,
+} from "../idempotency/idempotency";
 import { prefixedId } from "../ids";
+import type { SecretBox } from "../secret-box";
 import { hashPassword, owaspScryptCost, type ScryptCost, verifyPassword } from "./password-hash";
 import type { AccessTokenIssuer, AuthRepositories } from "./ports";
 import type { ApiKeyRecord, Principal, UserRecord } from "./records";
 
 export interface AuthSettings {
   refreshTokenTtlSeconds: number;
+  /** Seals a new API key for the 24 h in which a retry of its request may show it again. */
+  secretBox: SecretBox;
   scryptCost?: ScryptCost;
 }
 
@@ -53,26 +63,52 @@ export function createAuthService(
   });
 
   return {
-    async createUser(input: {
-      email: string;
-      password: string;
-      role: UserRecord["role"];
-      tier: UserRecord["tier"];
-    }) {
-      const user = await repos.users.create({
-        id: prefixedId("usr"),
-        email: input.email,
-        role: input.role,
-        tier: input.tier,
-        password_hash: await hashPassword(input.password, cost),
+    /**
+     * Creates a user. With an idempotency key, a retry answers the same user;
+     * the password is checked against that user's, never kept in a fingerprint.
+     */
+    async createUser(
+      input: { email: string; password: string; role: UserRecord["role"]; tier: UserRecord["tier"] },
+      by?: Requester,
+    ): Promise<{ user: UserRecord; status: number; replayed: boolean }> {
+      const scope = idempotencyScopes.users;
+      const outcome = await createOnce({
+        scope,
+        request: {
+          userId: by?.userId ?? "",
+          key: by?.idempotencyKey,
+          fingerprint: requestFingerprint({ email: input.email, role: input.role, tier: input.tier }),
+          keyField: "Idempotency-Key",
+        },
+        now: clock.now(),
+        keys: repos.idempotencyKeys,
+        create: async (claim) =>
+          repos.users.create(
+            {
+              id: prefixedId("usr"),
+              email: input.email,
+              role: input.role,
+              tier: input.tier,
+              password_hash: await hashPassword(input.password, cost),
+            },
+            claim,
+          ),
+        replay: async (record) => {
+          const user = await repos.users.findByEmail(input.email);
+          if (user?.id !== record.resourceId || !(await verifyPassword(input.password, user.password_hash))) {
+            throw idempotencyKeyReused(scope, record);
+          }
+          const { password_hash: _, ...found } = user;
+          return found;
+        },
       });
-      if (!user) {
+      if (!outcome.value) {
         throw new AppError("CONFLICT", "A user with this email already exists", {
           field: "email",
           fieldErrors: { email: ["A user with this email already exists"] },
         });
       }
-      return user;
+      return { user: outcome.value, status: outcome.status, replayed: outcome.replayed };
     },
 
     /** Creates the first administrator when there is none; true when it did. */
@@ -110,16 +146,38 @@ export function createAuthService(
       return startSession(principalOf(user), row.family_id);
     },
 
-    async createApiKey(userId: string, name: string): Promise<ApiKeyRecord & { key: string }> {
+    /** Creates an API key, shown once; a retry with the same idempotency key within 24 h shows it again. */
+    async createApiKey(
+      userId: string,
+      name: string,
+      idempotencyKey?: string,
+    ): Promise<{ apiKey: ApiKeyRecord & { key: string }; status: number; replayed: boolean }> {
       const key = secret("sk_live_");
-      const record = await repos.apiKeys.insert({
-        id: prefixedId("key"),
-        user_id: userId,
-        name,
-        prefix: key.slice(0, 12),
-        key_hash: sha256(key),
+      const outcome = await createOnce({
+        scope: idempotencyScopes.apiKeys,
+        request: {
+          userId,
+          key: idempotencyKey,
+          fingerprint: requestFingerprint({ name }),
+          keyField: "Idempotency-Key",
+        },
+        now: clock.now(),
+        keys: repos.idempotencyKeys,
+        replaySecret: idempotencyKey === undefined ? undefined : settings.secretBox.seal(key),
+        create: async (claim) => {
+          const record = await repos.apiKeys.insert(
+            { id: prefixedId("key"), user_id: userId, name, prefix: key.slice(0, 12), key_hash: sha256(key) },
+            claim,
+          );
+          return { ...record, key };
+        },
+        replay: async (record) => {
+          const found = await repos.apiKeys.findOwned(record.resourceId, userId);
+          if (!found || !record.replaySecret) throw new AppError("NOT_FOUND", "API key not found");
+          return { ...found, key: settings.secretBox.open(record.replaySecret) };
+        },
       });
-      return { ...record, key };
+      return { apiKey: outcome.value, status: outcome.status, replayed: outcome.replayed };
     },
 
     listApiKeys(userId: string) {

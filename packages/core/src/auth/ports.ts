@@ -1,8 +1,15 @@
+import type { IdempotencyClaim, IdempotencyKeyStore } from "../idempotency/ports";
 import type { ApiKeyRecord, Principal, UserRecord } from "./records";
 
 export interface UserRepository {
-  /** Undefined when the email is taken (compared case-insensitively). */
-  create(user: Omit<UserRecord, "created_at"> & { password_hash: string }): Promise<UserRecord | undefined>;
+  /**
+   * Undefined when the email is taken (compared case-insensitively). Stores
+   * `claim` with the user in one transaction; throws IdempotencyKeyTaken when the key is held.
+   */
+  create(
+    user: Omit<UserRecord, "created_at"> & { password_hash: string },
+    claim?: IdempotencyClaim,
+  ): Promise<UserRecord | undefined>;
   findByEmail(email: string): Promise<(UserRecord & { password_hash: string }) | undefined>;
   findById(id: string): Promise<UserRecord | undefined>;
   countAdmins(): Promise<number>;
@@ -32,13 +39,12 @@ export interface RefreshTokenRepository {
 }
 
 export interface ApiKeyRepository {
-  insert(key: {
-    id: string;
-    user_id: string;
-    name: string;
-    prefix: string;
-    key_hash: string;
-  }): Promise<ApiKeyRecord>;
+  /** Stores `claim` with the key in one transaction; throws IdempotencyKeyTaken when the key is held. */
+  insert(
+    key: { id: string; user_id: string; name: string; prefix: string; key_hash: string },
+    claim?: IdempotencyClaim,
+  ): Promise<ApiKeyRecord>;
+  findOwned(id: string, userId: string): Promise<ApiKeyRecord | undefined>;
   listByUser(userId: string): Promise<ApiKeyRecord[]>;
   /** False when the key does not exist, is not the user's, or was already revoked. */
   revoke(id: string, userId: string, now: Date): Promise<boolean>;
@@ -56,4 +62,5 @@ export interface AuthRepositories {
   users: UserRepository;
   refreshTokens: RefreshTokenRepository;
   apiKeys: ApiKeyRepository;
+  idempotencyKeys: IdempotencyKeyStore;
 }

@@ -1,3 +1,4 @@
+import type { IdempotencyClaim } from "../idempotency/ports";
 import type { BacklinkRecord, CampaignRecord, ProxyRecord, SiteAccountRecord, TaskRecord } from "./records";
 import type { TaskOutcome } from "./task-rules";
 
@@ -37,10 +38,12 @@ export interface TaskRepository {
     event: TaskEvent,
   ): Promise<boolean>;
   findExpiredLeases(now: Date, limit: number): Promise<TaskRecord[]>;
+  /** Inserts the tasks, storing `claim` with them in one transaction; throws IdempotencyKeyTaken when the key is held. */
   createMany(
     campaignId: number,
     tasks: { type: string; payload: Record<string, unknown>; max_retries: number }[],
     now: Date,
+    claim?: IdempotencyClaim,
   ): Promise<number[]>;
   list(query: {
     campaignId?: number | undefined;
@@ -52,11 +55,11 @@ export interface TaskRepository {
 }
 
 export interface CampaignRepository {
-  create(campaign: {
-    name: string;
-    owner_id: string | null;
-    settings: Record<string, unknown>;
-  }): Promise<CampaignRecord>;
+  /** Inserts the campaign, storing `claim` with it in one transaction; throws IdempotencyKeyTaken when the key is held. */
+  create(
+    campaign: { name: string; owner_id: string | null; settings: Record<string, unknown> },
+    claim?: IdempotencyClaim,
+  ): Promise<CampaignRecord>;
   find(id: number): Promise<CampaignRecord | undefined>;
   list(query: { limit: number; offset: number }): Promise<{ campaigns: CampaignRecord[]; total: number }>;
 }

@@ -1,16 +1,5 @@
+import { type RetryPolicy, retryDelay } from "../retry-delay";
 import type { ReportedTaskStatus, TaskStatus } from "./task-schemas";
-
-export interface RetryPolicy {
-  /** Delay before the first retry; each later retry doubles it. */
-  baseDelaySeconds: number;
-  maxDelaySeconds: number;
-}
-
-/** Exponential backoff: base × 2^(attempt−1), capped. `attempt` counts retries from 1. */
-export function retryDelaySeconds(policy: RetryPolicy, attempt: number): number {
-  const exponent = Math.max(0, attempt - 1);
-  return Math.min(policy.maxDelaySeconds, policy.baseDelaySeconds * 2 ** Math.min(exponent, 30));
-}
 
 export interface TaskAttemptState {
   retryCount: number;
@@ -43,7 +32,7 @@ export function outcomeOfAttempt(
       status: "pending",
       final: false,
       retryCount,
-      runAfter: new Date(now.getTime() + retryDelaySeconds(policy, retryCount) * 1000),
+      runAfter: new Date(now.getTime() + retryDelay(retryCount, policy) * 1000),
     };
   }
   return { status: "failed", final: true };

@@ -1,8 +1,9 @@
 import { AppError } from "../app-error";
 import type { Clock } from "../clock";
+import type { RetryPolicy } from "../retry-delay";
 import type { TaskEvent, TaskRepository } from "./ports";
 import type { TaskRecord } from "./records";
-import { outcomeOfAttempt, type RetryPolicy } from "./task-rules";
+import { outcomeOfAttempt } from "./task-rules";
 import type { ReportedTaskStatus } from "./task-schemas";
 
 export interface TaskServiceSettings {

@@ -1,7 +1,13 @@
-import { createHash } from "node:crypto";
 import { AppError } from "../app-error";
 import type { Clock } from "../clock";
 import type { EventBus } from "../coordination-ports";
+import {
+  checkIdempotencyKey,
+  createOnce,
+  idempotencyScopes,
+  requestFingerprint,
+} from "../idempotency/idempotency";
+import type { IdempotencyKeyStore } from "../idempotency/ports";
 import { prefixedId } from "../ids";
 import type { AddressAllowList } from "../net/address-policy";
 import { renderArticleHtml } from "./article-html";
@@ -17,8 +23,6 @@ export interface JobServiceSettings {
   /** Whether a SERP API is configured, which heavy preflight needs. */
   serpConfigured: boolean;
   allowPrivateHosts: AddressAllowList;
-  /** How long an idempotency key names its job (the contract: 24 h). */
-  idempotencyWindowSeconds: number;
   /** Where new jobs are announced (so idle workers start at once) and progress is pushed to watchers. */
   events?: EventBus | undefined;
   /** How often a watcher re-reads the job, in case a progress message was missed (no Redis between processes). */
@@ -71,12 +75,13 @@ function resolveOptions(request: CreateJobRequest, settings: JobServiceSettings)
   return options;
 }
 
-function requestHash(fields: object): string {
-  return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
-}
-
 /** The customer's side of jobs: create, read, list, cancel. Every lookup is scoped to the owner. */
-export function createJobService(repository: JobRepository, clock: Clock, settings: JobServiceSettings) {
+export function createJobService(
+  repository: JobRepository,
+  idempotencyKeys: IdempotencyKeyStore,
+  clock: Clock,
+  settings: JobServiceSettings,
+) {
   const notFound = (id: string) => new AppError("JOB_NOT_FOUND", `Job ${id} not found`, { field: "job_id" });
   const owned = async (id: string, userId: string): Promise<JobRecord> => {
     const job = await repository.findOwned(id, userId);
@@ -85,40 +90,54 @@ export function createJobService(repository: JobRepository, clock: Clock, settin
   };
 
   return {
-    async create(userId: string, request: CreateJobRequest): Promise<{ job: JobRecord; replayed: boolean }> {
+    /**
+     * Queues a job. The key is the body's `idempotency_key`, else the
+     * `Idempotency-Key` header's (`headerKey`): the body wins, as the contract
+     * names it there. A replay answers the job as it is now.
+     */
+    async create(
+      userId: string,
+      request: CreateJobRequest,
+      headerKey?: string,
+    ): Promise<{ job: JobRecord; status: number; replayed: boolean }> {
+      const bodyKey = checkIdempotencyKey(request.idempotency_key, "idempotency_key");
+      const key = bodyKey ?? checkIdempotencyKey(headerKey, "Idempotency-Key");
       const order = checkOrder(request, settings.allowPrivateHosts);
       const options = resolveOptions(request, settings);
       const now = clock.now();
-      const idempotency = request.idempotency_key
-        ? {
-            key: request.idempotency_key,
-            requestHash: requestHash({ ...order, options }),
-            validSince: new Date(now.getTime() - settings.idempotencyWindowSeconds * 1000),
-          }
-        : undefined;
-      const outcome = await repository.create(
-        {
-          id: prefixedId("job"),
-          user_id: userId,
-          batch_id: null,
-          ...order,
-          options,
-          created_at: now,
-          estimated_completion: new Date(now.getTime() + estimatedSeconds(options) * 1000),
+      const outcome = await createOnce({
+        scope: idempotencyScopes.jobs,
+        request: {
+          userId,
+          key,
+          fingerprint: requestFingerprint({ ...order, options }),
+          keyField: bodyKey === undefined ? "Idempotency-Key" : "idempotency_key",
         },
-        idempotency,
-      );
-      if (outcome.kind === "conflict") {
-        throw new AppError(
-          "IDEMPOTENCY_KEY_REUSED",
-          "This idempotency key was already used with a different request in the last 24 hours",
-          { field: "idempotency_key", details: { job_id: outcome.jobId } },
-        );
+        now,
+        keys: idempotencyKeys,
+        create: (claim) =>
+          repository.create(
+            {
+              id: prefixedId("job"),
+              user_id: userId,
+              batch_id: null,
+              ...order,
+              options,
+              created_at: now,
+              estimated_completion: new Date(now.getTime() + estimatedSeconds(options) * 1000),
+            },
+            claim,
+          ),
+        replay: async (record) => {
+          const job = await repository.findOwned(record.resourceId, userId);
+          if (!job) throw notFound(record.resourceId);
+          return job;
+        },
+      });
+      if (!outcome.replayed) {
+        await settings.events?.publish(JOBS_CREATED_CHANNEL, outcome.value.id).catch(() => undefined);
       }
-      if (outcome.kind === "created") {
-        await settings.events?.publish(JOBS_CREATED_CHANNEL, outcome.job.id).catch(() => undefined);
-      }
-      return { job: outcome.job, replayed: outcome.kind === "replayed" };
+      return { job: outcome.value, status: outcome.status, replayed: outcome.replayed };
     },
 
     async get(id: string, userId: string): Promise<{ job: JobRecord; history: JobTransition[] }> {
@@ -130,23 +149,22 @@ export function createJobService(repository: JobRepository, clock: Clock, settin
       return repository.list(userId, filters);
     },
 
+    /**
+     * Cancels a job that is not final. Cancelling a cancelled job again answers
+     * it as it is (DELETE is idempotent); a job that ended otherwise cannot be.
+     */
     async cancel(id: string, userId: string): Promise<JobRecord> {
       const result = await repository.cancel(id, userId, clock.now());
       if (!result) throw notFound(id);
       if (result.cancelled) {
         const message = JSON.stringify({ status: "CANCELLED", progress: result.job.progress });
         await settings.events?.publish(jobProgressChannel(id), message).catch(() => undefined);
+        return result.job;
       }
-      if (!result.cancelled) {
-        throw new AppError(
-          "CANNOT_CANCEL_COMPLETED_JOB",
-          "Job has already completed and cannot be cancelled",
-          {
-            extra: { job_status: result.job.status },
-          },
-        );
-      }
-      return result.job;
+      if (result.job.status === "CANCELLED") return result.job;
+      throw new AppError("CANNOT_CANCEL_COMPLETED_JOB", "Job has already completed and cannot be cancelled", {
+        extra: { job_status: result.job.status },
+      });
     },
 
     /**

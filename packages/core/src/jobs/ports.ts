@@ -1,3 +1,4 @@
+import type { IdempotencyClaim } from "../idempotency/ports";
 import type { JobCheckpoint } from "./job-checkpoint";
 import type { Article, JobListFilters, JobQcReport, JobRecord, JobTransition } from "./job-records";
 import type { JobStatus } from "./job-states";
@@ -6,19 +7,6 @@ export type NewJob = Pick<
   JobRecord,
   "id" | "user_id" | "batch_id" | "publisher_domain" | "target_url" | "anchor_text" | "options" | "created_at"
 > & { estimated_completion: Date };
-
-export interface IdempotencyClaim {
-  key: string;
-  /** Hash of the normalised request body: the same key with another body is a mistake. */
-  requestHash: string;
-  /** Keys older than this are spent and may be reused. */
-  validSince: Date;
-}
-
-export type CreateOutcome =
-  | { kind: "created"; job: JobRecord }
-  | { kind: "replayed"; job: JobRecord }
-  | { kind: "conflict"; jobId: string };
 
 /** A change the worker makes while it holds the job's lease. */
 export interface JobAdvance {
@@ -35,8 +23,8 @@ export interface JobAdvance {
 }
 
 export interface JobRepository {
-  /** Inserts the job, or with an idempotency key returns the job the key already names. One transaction. */
-  create(job: NewJob, idempotency?: IdempotencyClaim): Promise<CreateOutcome>;
+  /** Inserts the job, storing `claim` with it in one transaction; throws IdempotencyKeyTaken when the key is held. */
+  create(job: NewJob, claim?: IdempotencyClaim): Promise<JobRecord>;
   findOwned(id: string, userId: string): Promise<JobRecord | undefined>;
   history(id: string): Promise<JobTransition[]>;
   list(userId: string, filters: JobListFilters): Promise<{ jobs: JobRecord[]; total: number }>;

@@ -6,19 +6,23 @@ import type {
 } from "@bacowr/core";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
+import { createIdempotencyKeyStore, createWithKey } from "./idempotency-keys";
 
 const userColumns = ["id", "email", "role", "tier", "created_at"] as const;
 const apiKeyColumns = ["id", "name", "prefix", "created_at", "last_used_at", "revoked_at"] as const;
 
 function createUserRepository(db: Kysely<Database>): UserRepository {
   return {
-    async create(user) {
-      return db
-        .insertInto("users")
-        .values(user)
-        .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
-        .returning(userColumns)
-        .executeTakeFirst();
+    create(user, claim) {
+      return createWithKey(db, claim, async (trx) => {
+        const created = await trx
+          .insertInto("users")
+          .values(user)
+          .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
+          .returning(userColumns)
+          .executeTakeFirst();
+        return { value: created, resourceId: created?.id };
+      });
     },
     async findByEmail(email) {
       return db
@@ -75,8 +79,23 @@ function createRefreshTokenRepository(db: Kysely<Database>): RefreshTokenReposit
 
 function createApiKeyRepository(db: Kysely<Database>): ApiKeyRepository {
   return {
-    async insert(key) {
-      return db.insertInto("api_keys").values(key).returning(apiKeyColumns).executeTakeFirstOrThrow();
+    insert(key, claim) {
+      return createWithKey(db, claim, async (trx) => {
+        const created = await trx
+          .insertInto("api_keys")
+          .values(key)
+          .returning(apiKeyColumns)
+          .executeTakeFirstOrThrow();
+        return { value: created, resourceId: created.id };
+      });
+    },
+    findOwned(id, userId) {
+      return db
+        .selectFrom("api_keys")
+        .select(apiKeyColumns)
+        .where("id", "=", id)
+        .where("user_id", "=", userId)
+        .executeTakeFirst();
     },
     async listByUser(userId) {
       return db
@@ -116,5 +135,6 @@ export function createAuthRepositories(db: Kysely<Database>): AuthRepositories {
     users: createUserRepository(db),
     refreshTokens: createRefreshTokenRepository(db),
     apiKeys: createApiKeyRepository(db),
+    idempotencyKeys: createIdempotencyKeyStore(db),
   };
 }

@@ -24,4 +24,5 @@ export function createBridgeRepositories(
 }
 
 export { createAuthRepositories } from "./auth";
+export { createIdempotencyKeyStore, purgeSpentIdempotencyKeys } from "./idempotency-keys";
 export { createJobRepository } from "./jobs";

@@ -1,6 +1,7 @@
 import { AppError, finalJobStatuses, type JobRepository } from "@bacowr/core";
 import { type Kysely, sql, type UpdateQueryBuilder, type UpdateResult } from "kysely";
 import type { Database } from "../schema";
+import { createWithKey } from "./idempotency-keys";
 
 const jobColumns = [
   "id",
@@ -31,9 +32,6 @@ const jobColumns = [
 
 const final = [...finalJobStatuses];
 
-/** Thrown inside the create transaction to roll it back when the idempotency key is taken. */
-class KeyTaken extends Error {}
-
 type JobUpdate = UpdateQueryBuilder<Database, "jobs", "jobs", UpdateResult>;
 
 export function createJobRepository(db: Kysely<Database>): JobRepository {
@@ -57,41 +55,10 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
     return (logged.numInsertedOrUpdatedRows ?? 0n) > 0n;
   };
 
-  const byKey = (userId: string, key: string) =>
-    db
-      .selectFrom("job_idempotency_keys as k")
-      .innerJoin("jobs", "jobs.id", "k.job_id")
-      .select([
-        ...jobColumns.map((c) => `jobs.${c}` as const),
-        "k.request_hash",
-        "k.created_at as key_created_at",
-      ])
-      .where("k.user_id", "=", userId)
-      .where("k.idempotency_key", "=", key)
-      .executeTakeFirst();
-
   return {
-    async create(job, idempotency) {
-      if (idempotency) {
-        const existing = await byKey(job.user_id, idempotency.key);
-        if (existing && existing.key_created_at >= idempotency.validSince) {
-          const { request_hash, key_created_at: _, ...found } = existing;
-          return request_hash === idempotency.requestHash
-            ? { kind: "replayed", job: found }
-            : { kind: "conflict", jobId: found.id };
-        }
-      }
+    async create(job, claim) {
       try {
-        const created = await db.transaction().execute(async (trx) => {
-          if (idempotency) {
-            // A key older than the window is spent: it may name a new job.
-            await trx
-              .deleteFrom("job_idempotency_keys")
-              .where("user_id", "=", job.user_id)
-              .where("idempotency_key", "=", idempotency.key)
-              .where("created_at", "<", idempotency.validSince)
-              .execute();
-          }
+        return await createWithKey(db, claim, async (trx) => {
           const row = await trx
             .insertInto("jobs")
             .values({
@@ -107,37 +74,14 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
             .insertInto("job_state_transitions")
             .values({ job_id: job.id, state: "RECEIVE", at: job.created_at })
             .execute();
-          if (idempotency) {
-            // Concurrent duplicates meet here: the primary key lets one through, the others roll back.
-            const key = await trx
-              .insertInto("job_idempotency_keys")
-              .values({
-                user_id: job.user_id,
-                idempotency_key: idempotency.key,
-                job_id: job.id,
-                request_hash: idempotency.requestHash,
-                created_at: job.created_at,
-              })
-              .onConflict((oc) => oc.columns(["user_id", "idempotency_key"]).doNothing())
-              .returning("job_id")
-              .executeTakeFirst();
-            if (!key) throw new KeyTaken();
-          }
-          return row;
+          return { value: row, resourceId: row.id };
         });
-        return { kind: "created", job: created };
       } catch (error) {
         // A valid token whose account was deleted: the job has no owner to belong to.
         if ((error as { code?: unknown }).code === "23503") {
           throw new AppError("UNAUTHORIZED", "This account no longer exists", { cause: error });
         }
-        if (!(error instanceof KeyTaken) || !idempotency) throw error;
-        const existing = await byKey(job.user_id, idempotency.key);
-        if (!existing) throw error;
-        const { request_hash, key_created_at: _, ...found } = existing;
-        return request_hash === idempotency.requestHash
-          ? { kind: "replayed", job: found }
-          : { kind: "conflict", jobId: found.id };
+        throw error;
       }
     },
 

@@ -1,6 +1,7 @@
 import type { TaskEvent, TaskRecord, TaskRepository } from "@bacowr/core";
 import { type Kysely, sql, type UpdateQueryBuilder, type UpdateResult } from "kysely";
 import type { Database } from "../schema";
+import { createWithKey } from "./idempotency-keys";
 
 const taskColumns = [
   "id",
@@ -148,9 +149,9 @@ export function createTaskRepository(db: Kysely<Database>): TaskRepository {
         .execute();
     },
 
-    async createMany(campaignId, tasks, now) {
+    async createMany(campaignId, tasks, now, claim) {
       if (tasks.length === 0) return [];
-      return db.transaction().execute(async (trx) => {
+      return createWithKey(db, claim, async (trx) => {
         const rows = await trx
           .insertInto("worker_tasks")
           .values(
@@ -171,7 +172,8 @@ export function createTaskRepository(db: Kysely<Database>): TaskRepository {
           .insertInto("task_events")
           .values(rows.map((r) => ({ task_id: r.id, event: "created", to_status: "pending", at: now })))
           .execute();
-        return rows.map((r) => r.id);
+        const ids = rows.map((r) => r.id);
+        return { value: ids, resourceId: ids.join(",") };
       });
     },
 

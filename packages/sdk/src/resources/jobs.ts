@@ -1,7 +1,7 @@
 import { APIUserAbortError, BacowrError, JobTimeoutError } from "../errors";
 import { listPages, type PagePromise } from "../page";
 import { readEvents } from "../sse";
-import type { RequestOptions, Transport } from "../transport";
+import { newIdempotencyKey, type RequestOptions, type Transport, wait } from "../transport";
 import { type Body, camelize, type Data, type Query, snakeize, type WireData } from "../wire";
 
 export type JobData = Data<"v1-jobs-get">;
@@ -112,14 +112,7 @@ export class Job {
           this.status = job.status;
           return job;
         }
-        await new Promise<void>((resolve, reject) => {
-          const wait = setTimeout(resolve, options.pollInterval ?? 2_000);
-          const stop = () => {
-            clearTimeout(wait);
-            reject(failure());
-          };
-          signal.addEventListener("abort", stop, { once: true });
-        });
+        await wait(options.pollInterval ?? 2_000, signal, failure);
       }
     } finally {
       clearTimeout(timer);
@@ -127,11 +120,6 @@ export class Job {
     }
   }
 }
-
-let idempotencyCounter = 0;
-const newIdempotencyKey = () =>
-  globalThis.crypto?.randomUUID?.() ??
-  `sdk-${Date.now().toString(36)}-${(idempotencyCounter++).toString(36)}`;
 
 export class JobsResource {
   constructor(private readonly transport: Transport) {}
@@ -141,9 +129,11 @@ export class JobsResource {
    * SDK's own retries can never create a second job.
    */
   async create(params: CreateJobParams, options?: RequestOptions): Promise<Job> {
-    const body = { ...params, idempotencyKey: params.idempotencyKey ?? newIdempotencyKey() };
+    const idempotencyKey = params.idempotencyKey ?? options?.idempotencyKey ?? newIdempotencyKey();
+    const body = { ...params, idempotencyKey };
+    // The header carries the body's key too, so both name the same request.
     const data = (await this.transport.request(
-      { method: "POST", path: "/v1/jobs", body: snakeize(body) },
+      { method: "POST", path: "/v1/jobs", body: snakeize(body), idempotencyKey },
       options ?? {},
     )) as WireData<"v1-jobs-create">;
     return new Job(this, camelize(data) as Data<"v1-jobs-create">);
