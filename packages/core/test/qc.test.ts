@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultQcSettings, type QcContextInput, type QcReport, qcIssueKinds, runQc } from "../src";
+import { fillerSentences } from "./fixtures/english-filler";
 
 const TARGET = "https://example.com/product";
 const ANCHOR = "best project management tools";
@@ -27,22 +28,7 @@ const context: QcContextInput = {
   ],
 };
 
-// Plain, varied sentences on one topic, so the article reads as English and covers the topic terms.
-const filler = [
-  "A good team agrees early on how the work will be shared and reviewed.",
-  "Clear planning saves time later, because fewer questions come back at the last minute.",
-  "Most people in an office juggle several tasks at once and need a simple overview.",
-  "When every deadline is visible, it is easier to say no to work that does not fit.",
-  "Collaboration works best when the whole team can see the same list of open tasks.",
-  "Software cannot replace a conversation, but it can remember what was decided.",
-  "A shared workflow also helps new colleagues find their way in the first weeks.",
-  "Small teams often start with a whiteboard and move to software as they grow.",
-  "It pays to compare a few options before the whole company commits to one of them.",
-  "The best choice is usually the one people actually open every morning.",
-];
-let cursor = 0;
-const sentences = (n: number) =>
-  Array.from({ length: n }, () => filler[cursor++ % filler.length] as string).join(" ");
+const sentences = fillerSentences();
 
 interface Parts {
   anchorLink?: string;
@@ -55,7 +41,7 @@ interface Parts {
 }
 
 function write(parts: Parts = {}): string {
-  cursor = 0;
+  sentences.restart();
   const link = parts.anchorLink ?? `[${ANCHOR}](${TARGET})`;
   const sections = parts.sectionCount ?? 4;
   const per = parts.paragraphsPerSection ?? 3;

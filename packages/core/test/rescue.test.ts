@@ -11,6 +11,7 @@ import {
   runQc,
   type WritingTask,
 } from "../src";
+import { fillerSentences } from "./fixtures/english-filler";
 
 const TARGET = "https://example.com/product";
 const ANCHOR = "project management tools";
@@ -25,21 +26,7 @@ const context: QcContext = qcContextSchema.parse({
   trustCandidates: ["https://www.bls.gov/ooh/"],
 });
 
-const filler = [
-  "A good team agrees early on how the work will be shared and reviewed.",
-  "Clear planning saves time later, because fewer questions come back at the last minute.",
-  "Most people in an office juggle several tasks at once and need a simple overview.",
-  "When every deadline is visible, it is easier to say no to work that does not fit.",
-  "Collaboration works best when the whole team can see the same list of open tasks.",
-  "Software cannot replace a conversation, but it can remember what was decided.",
-  "A shared workflow also helps new colleagues find their way in the first weeks.",
-  "Small teams often start with a whiteboard and move to software as they grow.",
-  "It pays to compare a few options before the whole company commits to one of them.",
-  "The best choice is usually the one people actually open every morning.",
-];
-let cursor = 0;
-const sentences = (n: number) =>
-  Array.from({ length: n }, () => filler[cursor++ % filler.length] as string).join(" ");
+const sentences = fillerSentences();
 
 /** The paragraph QC wants around the link: three sentences, the topic terms, no other link. */
 const anchorParagraph = (link = `[${ANCHOR}](${TARGET})`) =>
@@ -54,7 +41,7 @@ const sourceParagraph = () =>
 function article(
   options: { sections?: number; paragraphs?: number; intro?: string; anchor?: string } = {},
 ): string {
-  cursor = 0;
+  sentences.restart();
   const out = ["# How to compare project management software for a small team", ""];
   out.push(options.intro ?? sentences(5), "", sentences(5), "");
   const headings = [
