@@ -108,6 +108,7 @@ interface JobRun {
 
 /** A stage of the pipeline; `done` reads from the checkpoint whether an earlier run finished it. */
 interface Stage {
+  /** For the logs: where an interrupted job stopped. */
   name: string;
   done?: (checkpoint: JobCheckpoint) => boolean;
   run: (run: JobRun) => Promise<void>;
@@ -318,6 +319,7 @@ export async function runJob(
     status: job.status,
     progress: job.progress,
   };
+  let current: string | undefined;
   try {
     if (job.attempts > deps.settings.maxAttempts) {
       await enter(run, "ERROR", {
@@ -332,6 +334,7 @@ export async function runJob(
     for (const stage of stages) {
       if (stage.done?.(run.checkpoint)) continue;
       if (signal.aborted) throw new JobLostError(String(signal.reason));
+      current = stage.name;
       await stage.run(run);
     }
   } catch (error) {
@@ -347,7 +350,7 @@ export async function runJob(
         );
       }
       logger.info(
-        { job_id: job.id, worker_id: workerId, reason: String(signal.reason ?? error) },
+        { job_id: job.id, worker_id: workerId, stage: current, reason: String(signal.reason ?? error) },
         "job interrupted",
       );
       return;
