@@ -31,25 +31,25 @@ export const qcIssueKinds = {
     category: "word_count",
     severity: "high",
     repair: "expand_section",
-    means: "Fewer body words than the minimum (900)",
+    means: "Fewer body words than the minimum (default 900)",
   },
   word_count_high: {
     category: "word_count",
     severity: "medium",
     repair: null,
-    means: "More body words than the maximum (2 500)",
+    means: "More body words than the maximum (default 2 500)",
   },
   paragraphs_few: {
     category: "word_count",
     severity: "medium",
     repair: "expand_section",
-    means: "Fewer paragraphs than the minimum (5)",
+    means: "Fewer paragraphs than the minimum (default 5)",
   },
   sections_few: {
     category: "word_count",
     severity: "medium",
     repair: "add_section",
-    means: "Fewer H2 sections than the minimum (3)",
+    means: "Fewer H2 sections than the minimum (default 3)",
   },
   anchor_missing: {
     category: "anchor_link",
@@ -85,7 +85,7 @@ export const qcIssueKinds = {
     category: "anchor_link",
     severity: "medium",
     repair: "place_anchor",
-    means: "Fewer than 2 sentences of context around the anchor",
+    means: "Fewer sentences of context (default 2) around the anchor",
   },
   anchor_position_first: {
     category: "anchor_placement",
@@ -103,25 +103,28 @@ export const qcIssueKinds = {
     category: "anchor_naturalness",
     severity: "medium",
     repair: "vary_phrase",
-    means: "The exact anchor phrase appears more than twice, and naturalness is below 7/10",
+    means:
+      "The exact anchor phrase appears more often than allowed (default 2), with naturalness below its pass mark (default 7/10)",
   },
   anchor_spammy: {
     category: "anchor_naturalness",
     severity: "medium",
     repair: null,
-    means: 'The anchor is a spammy phrase ("click here", "köp nu"), and naturalness is below 7/10',
+    means:
+      'The anchor is a spammy phrase ("click here", "köp nu"), with naturalness below its pass mark (default 7/10)',
   },
   anchor_off_topic: {
     category: "anchor_naturalness",
     severity: "medium",
     repair: "place_anchor",
-    means: "The anchor's sentence shares no topic term with the target, and naturalness is below 7/10",
+    means:
+      "The anchor's sentence shares no topic term with the target, with naturalness below its pass mark (default 7/10)",
   },
   trust_source_missing: {
     category: "trust_sources",
     severity: "high",
     repair: "cite_source",
-    means: "Fewer trusted sources than the minimum (1); fixable only when research found one",
+    means: "Fewer trusted sources than the minimum (default 1); fixable only when research found one",
   },
   competitor_linked: {
     category: "trust_sources",
@@ -145,7 +148,7 @@ export const qcIssueKinds = {
     category: "lsi_coverage",
     severity: "medium",
     repair: "place_anchor",
-    means: "Too few topic terms within ±2 sentences of the link",
+    means: "Too few topic terms (default 6) within ±2 sentences of the link",
   },
   language_mismatch: {
     category: "language",
