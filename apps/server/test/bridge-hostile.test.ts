@@ -164,6 +164,35 @@ describe("URLs pointing at private addresses", () => {
     }
   });
 
+  it("lists a malformed URL as a field error beside every other failing field", async () => {
+    for (const url of ["not a url", "http://", "https://exa mple.com/", "//example.com/x", "http://[::1"]) {
+      const backlink = await call("POST", "/api/backlinks", {
+        campaign_id: campaignId,
+        url,
+        type: "bad type!",
+        status: "sleeping",
+      });
+      expect(backlink.status, url).toBe(400);
+      expect(backlink.body.error, url).toEqual(expect.any(String));
+      expect(Object.keys(backlink.body.errors).sort(), url).toEqual(["status", "type", "url"]);
+
+      const account = await call("POST", "/api/site-accounts", {
+        campaign_id: campaignId,
+        site_domain: "not a domain",
+        verification_link: url,
+      });
+      expect(account.status, url).toBe(400);
+      expect(Object.keys(account.body.errors).sort(), url).toEqual(["site_domain", "verification_link"]);
+
+      const captcha = await call("POST", "/api/captcha/solve", {
+        captcha_type: "recaptcha_v2",
+        data: { site_key: "", page_url: url },
+      });
+      expect(captcha.status, url).toBe(400);
+      expect(Object.keys(captcha.body.errors).sort(), url).toEqual(["data.page_url", "data.site_key"]);
+    }
+  });
+
   it("refuses IP addresses and private names as site domains", async () => {
     for (const site_domain of ["127.0.0.1", "10.0.0.1", "printer.local", "localhost", "intranet"]) {
       const answer = await call("POST", "/api/site-accounts", { campaign_id: campaignId, site_domain });

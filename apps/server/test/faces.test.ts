@@ -3,6 +3,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform";
+import { checkAgainstDocument, fetchChecked } from "./contract";
 import { startTestPlatform, TEST_BRIDGE_TOKEN, TEST_JWT_SECRET } from "./harness";
 
 let platform: Platform;
@@ -19,16 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.close());
 
-async function call(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
-  const response = await fetch(`${platform.url}${path}`, init);
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    text,
-    body: text ? JSON.parse(text) : undefined,
-  };
-}
+const call = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
+  fetchChecked(platform.url, path, init);
 const bearer = (t = token) => ({ authorization: `Bearer ${t}` });
 const accessTokenFor = (role: "user" | "admin") =>
   signAccessToken(tokenSettings, { sub: `usr_${role}`, role, tier: "pro" });
@@ -91,7 +84,7 @@ describe("v1 envelope", () => {
     expect(body.success).toBe(false);
     expect(body.error.code).toBe("VALIDATION_ERROR");
     expect(body.error.field).toBe("verbose");
-    expect(body.error.details).toMatchObject({ code: "invalid_value" });
+    expect(body.error.details).toMatchObject({ code: "invalid_format" });
     expect(body.meta.request_id).toMatch(/^req_/);
   });
 
@@ -235,5 +228,130 @@ describe("tRPC", () => {
     const { status, body } = await call(`/trpc/v1.meta.version?input=${input}`, { headers: bearer() });
     expect(status).toBe(200);
     expect(body.result.data).toMatchObject({ name: "bacowr", principal: { user_id: "usr_test" } });
+  });
+});
+
+describe("query booleans", () => {
+  it("accept true/false, 1/0 and yes/no in any letter case on both faces", async () => {
+    for (const [value, on] of [
+      ["True", true],
+      ["FALSE", false],
+      ["yes", true],
+      ["No", false],
+      ["1", true],
+      ["0", false],
+      ["tRuE", true],
+    ] as const) {
+      const v1 = await call(`/v1/meta/version?verbose=${value}`, { headers: bearer() });
+      expect(v1.status, value).toBe(200);
+      expect(v1.body.data.principal !== undefined, value).toBe(on);
+      const api = await call(`/api/meta/version?verbose=${value}`, { headers: bridge });
+      expect(api.status, value).toBe(200);
+      expect(api.body.worker_id !== undefined, value).toBe(on);
+    }
+    // What Python's requests sends for params={"active_only": True}.
+    const proxies = await call("/api/proxies?active_only=True", { headers: bridge });
+    expect(proxies.status).toBe(200);
+    expect(proxies.body).toEqual({ proxies: expect.any(Array) });
+    const refused = await call("/api/proxies?active_only=maybe", { headers: bridge });
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.body.errors)).toEqual(["active_only"]);
+  });
+});
+
+describe("the v1 face under /api/v1", () => {
+  it("answers in the v1 shape, with v1 authentication and limits", async () => {
+    const ok = await call("/api/v1/meta/version?verbose=true", { headers: bearer() });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({
+      success: true,
+      data: { api_version: "v1", principal: { user_id: "usr_test" } },
+    });
+    expect(ok.headers.get("x-ratelimit-limit")).toBe("100000");
+
+    // The bridge's token is no v1 credential, and errors keep the v1 shape.
+    const bridgeToken = await call("/api/v1/meta/version", { headers: bridge });
+    expect(bridgeToken.status).toBe(401);
+    expect(bridgeToken.body).toMatchObject({ success: false, error: { code: "UNAUTHORIZED" } });
+
+    const missing = await call("/api/v1/jobs/job_nope", { headers: bearer() });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe("JOB_NOT_FOUND");
+    const html = await call("/api/v1/jobs/job_nope/article.html", { headers: bearer() });
+    expect(html.status).toBe(404);
+    expect(html.body.error.code).toBe("JOB_NOT_FOUND");
+
+    const unknown = await call("/api/v1/nope", { headers: bearer() });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ success: false, error: { code: "NOT_FOUND" } });
+    // Bridge paths are not under the alias.
+    const bridgePath = await call("/api/v1/tasks/pending", { headers: bridge });
+    expect(bridgePath.status).toBe(404);
+    expect(bridgePath.body).toMatchObject({ success: false, error: { code: "NOT_FOUND" } });
+  });
+
+  it("is described once, in the document's servers and description", async () => {
+    const { body } = await call("/openapi.json");
+    expect(Object.keys(body.paths).filter((path) => path.startsWith("/api/v1"))).toEqual([]);
+    expect(body.servers[0].description).toContain("/api/v1/");
+    expect(body.info.description).toContain("/api/v1/");
+  });
+});
+
+describe("rate-limit headers", () => {
+  it("come with every authenticated v1 answer, errors included", async () => {
+    const user = bearer();
+    const admin = bearer(await accessTokenFor("admin"));
+    const answers = {
+      "200": await call("/v1/meta/version", { headers: user }),
+      "400 (validation)": await call("/v1/meta/version?verbose=maybe", { headers: user }),
+      "400 (body)": await call("/v1/jobs", {
+        method: "POST",
+        headers: { ...user, "content-type": "application/json" },
+        body: JSON.stringify({ anchor_text: 42 }),
+      }),
+      "403": await call("/v1/users", {
+        method: "POST",
+        headers: { ...user, "content-type": "application/json" },
+        body: JSON.stringify({ email: "x@example.com", password: "long enough password" }),
+      }),
+      "404": await call("/v1/jobs/job_nope", { headers: user }),
+      "404 (html)": await call("/v1/jobs/job_nope/article.html", { headers: user }),
+      "404 (events)": await call("/v1/jobs/job_nope/events", { headers: user }),
+      "404 (task)": await call("/v1/campaigns/999999/tasks", {
+        method: "POST",
+        headers: { ...admin, "content-type": "application/json" },
+        body: JSON.stringify({ tasks: [{ type: "x" }] }),
+      }),
+    };
+    for (const [name, answer] of Object.entries(answers)) {
+      expect(answer.status >= 400 || name === "200", name).toBe(true);
+      expect(answer.headers.get("x-ratelimit-limit"), name).toBe("100000");
+      expect(Number(answer.headers.get("x-ratelimit-remaining")), name).toBeGreaterThan(0);
+      expect(Number(answer.headers.get("x-ratelimit-reset")), name).toBeGreaterThan(Date.now() / 1000);
+    }
+  });
+});
+
+describe("the document check", () => {
+  it("refuses an undocumented status, a body off its schema, and a success of an undocumented route", async () => {
+    const json = new Headers({ "content-type": "application/json" });
+    const check = (method: string, path: string, status: number, body: unknown) =>
+      checkAgainstDocument(platform.url, method, path, { status, headers: json, body });
+    await expect(check("POST", "/api/tasks/1/lock", 418, { error: "teapot" })).rejects.toThrow(
+      /not documented/,
+    );
+    await expect(check("GET", "/v1/jobs/x", 404, { error: "Not found" })).rejects.toThrow(/does not match/);
+    await expect(
+      check("GET", "/v1/jobs/x", 404, {
+        success: false,
+        error: { code: "ANCHOR_TOO_LONG", message: "m" },
+        meta: { timestamp: new Date().toISOString(), request_id: "r", version: "v1" },
+      }),
+    ).rejects.toThrow(/does not match/);
+    await expect(check("GET", "/v1/nowhere", 200, {})).rejects.toThrow(/undocumented/);
+    await expect(check("GET", "/api/v1/jobs/x", 404, { error: "Not found" })).rejects.toThrow(
+      /does not match/,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { type Clock, isFinal } from "@bacowr/core";
 import pg from "pg";
 import { pino } from "pino";
 import { type Platform, startPlatform } from "../src/platform";
+import { fetchChecked } from "./contract";
 
 export const TEST_BRIDGE_TOKEN = "test-bridge-token-0123456789";
 export const TEST_JWT_SECRET = "test-jwt-secret-0123456789-0123456789-abcdef";
@@ -94,7 +95,10 @@ export interface CallResult {
   body: any;
 }
 
-/** A JSON-over-HTTP client for one platform, as a worker or a customer would call it. */
+/**
+ * A JSON-over-HTTP client for one platform, as a worker or a customer would call it. Every answer is
+ * checked against the server's OpenAPI document (status documented, body valid) before a test sees it.
+ */
 export function client(base: string, defaultHeaders: Record<string, string> = {}) {
   return async function call(
     method: string,
@@ -107,9 +111,12 @@ export function client(base: string, defaultHeaders: Record<string, string> = {}
       init.body = typeof body === "string" ? body : JSON.stringify(body);
       init.headers = { "content-type": "application/json", ...init.headers };
     }
-    const response = await fetch(`${base}${path}`, init);
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+    const answer = await fetchChecked(base, path, init);
+    return {
+      status: answer.status,
+      headers: answer.headers,
+      body: answer.text ? JSON.parse(answer.text) : undefined,
+    };
   };
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform";
+import { fetchChecked } from "./contract";
 import { type CallResult, client, newCustomer, startTestPlatform } from "./harness";
 
 // No worker here: jobs stay where the API put them, so the contract can be checked precisely.
@@ -326,5 +327,89 @@ describe("GET /v1/jobs", () => {
     ["date_to=2025-13-45T00:00:00Z", "date_to"],
   ])("refuses ?%s", async (query, field) => {
     expectError(await alice.call("GET", `/v1/jobs?${query}`), 400, "VALIDATION_ERROR", field);
+  });
+});
+
+describe("date_from and date_to", () => {
+  it("take every ISO 8601 form: a plain date covers its whole day (UTC), offsets shift it", async () => {
+    const dave = await newCustomer(platform.url);
+    const { job_id } = (await dave.call("POST", "/v1/jobs", valid())).body.data;
+    const { created_at } = (await dave.call("GET", `/v1/jobs/${job_id}`)).body.data;
+    const created = new Date(created_at);
+    const day = created.toISOString().slice(0, 10);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const next = new Date(created.getTime() + 86_400_000).toISOString().slice(0, 10);
+    const previous = new Date(created.getTime() - 86_400_000).toISOString().slice(0, 10);
+    const minute = created.toISOString().slice(0, 16);
+    const compact = `${day.replaceAll("-", "")}T${pad(created.getUTCHours())}${pad(created.getUTCMinutes())}Z`;
+    const found = async (query: string) => {
+      const answer = await dave.call("GET", `/v1/jobs?${query}`);
+      expect(answer.status, `${query}: ${JSON.stringify(answer.body)}`).toBe(200);
+      return answer.body.data.pagination.total as number;
+    };
+    // The day itself, as a lower and as an upper bound: start and end of that day.
+    expect(await found(`date_from=${day}`)).toBe(1);
+    expect(await found(`date_to=${day}`)).toBe(1);
+    expect(await found(`date_from=${day}&date_to=${day}`)).toBe(1);
+    expect(await found(`date_from=${next}`)).toBe(0);
+    expect(await found(`date_to=${previous}`)).toBe(0);
+    // A minute, a basic-format time, Python's str(datetime), and offsets.
+    expect(await found(`date_from=${minute}&date_to=${minute}`)).toBe(1);
+    expect(await found(`date_from=${compact}&date_to=${compact}`)).toBe(1);
+    expect(await found(`date_to=${encodeURIComponent(`${day} 23:59:59.999999`)}`)).toBe(1);
+    const shifted = new Date(created.getTime() + 2 * 3_600_000).toISOString().slice(0, 19);
+    expect(await found(`date_to=${encodeURIComponent(`${shifted}+02:00`)}`)).toBe(1);
+    const secondLater = new Date(created.getTime() + 2 * 3_600_000 + 1000).toISOString().slice(0, 19);
+    expect(await found(`date_from=${encodeURIComponent(`${secondLater}+02:00`)}`)).toBe(0);
+    expect(await found(`date_from=${encodeURIComponent(`${shifted.slice(0, 16)}+0200`)}`)).toBe(1);
+  });
+
+  it.each(["2026-02-30", "2026-11-01T25:00", "2026-11-01T10:15+15:00", "11/01/2026", "2026-11-01T"])(
+    "refuses %s with the field named",
+    async (value) => {
+      expectError(
+        await alice.call("GET", `/v1/jobs?date_from=${encodeURIComponent(value)}`),
+        400,
+        "VALIDATION_ERROR",
+        "date_from",
+      );
+    },
+  );
+});
+
+describe("rate-limit headers on job errors, and the /api/v1 alias", () => {
+  it("come with 409 and 422 answers too", async () => {
+    const { job_id } = (await alice.call("POST", "/v1/jobs", valid())).body.data;
+    const notReady = await fetchChecked(platform.url, `/v1/jobs/${job_id}/article.html`, {
+      headers: { authorization: `Bearer ${alice.token}` },
+    });
+    expect(notReady.status).toBe(409);
+    const key = `hdr-${unique()}`;
+    await alice.call("POST", "/v1/jobs", { ...valid(), idempotency_key: key });
+    const reused = await alice.call("POST", "/v1/jobs", {
+      ...valid(),
+      anchor_text: "another",
+      idempotency_key: key,
+    });
+    expect(reused.status).toBe(422);
+    for (const answer of [notReady, reused]) {
+      expect(answer.headers.get("x-ratelimit-limit"), String(answer.status)).toBe("100000");
+      expect(answer.headers.get("x-ratelimit-remaining"), String(answer.status)).toMatch(/^\d+$/);
+      expect(answer.headers.get("x-ratelimit-reset"), String(answer.status)).toMatch(/^\d+$/);
+    }
+  });
+
+  it("serves the jobs API under /api/v1 as under /v1", async () => {
+    const created = await alice.call("POST", "/api/v1/jobs", valid());
+    expect(created.status).toBe(201);
+    const { job_id } = created.body.data;
+    expect((await alice.call("GET", `/v1/jobs/${job_id}`)).body.data.job_id).toBe(job_id);
+    expect((await alice.call("GET", `/api/v1/jobs/${job_id}`)).body.data.job_id).toBe(job_id);
+    expectError(
+      await alice.call("POST", "/api/v1/jobs", { ...valid(), anchor_text: "ab" }),
+      400,
+      "VALIDATION_ERROR",
+    );
+    expect((await alice.call("DELETE", `/api/v1/jobs/${job_id}`)).body.data.status).toBe("CANCELLED");
   });
 });

@@ -1,13 +1,16 @@
+import { type AppErrorCode, appErrorCodes } from "@bacowr/core";
 import { generateOpenApiDocument, type OpenAPIObject } from "trpc-to-openapi";
-import { type Face, faceOfPath } from "./faces";
+import { type Face, faceOfProcedure } from "./faces";
 import { appRouter } from "./root";
-import type { Meta } from "./trpc";
+import { guardErrors, type Meta } from "./trpc";
 
-type Operation = NonNullable<NonNullable<OpenAPIObject["paths"]>[string]["get"]>;
-type SchemaRef = { $ref: string };
+type Paths = NonNullable<OpenAPIObject["paths"]>;
+type Operation = NonNullable<Paths[string]["get"]>;
+type Responses = NonNullable<Operation["responses"]>;
 type Schemas = NonNullable<NonNullable<OpenAPIObject["components"]>["schemas"]>;
 
 const methods = ["get", "post", "put", "patch", "delete"] as const;
+type Method = (typeof methods)[number];
 
 const securitySchemes = {
   bearerAuth: {
@@ -69,33 +72,6 @@ const sharedSchemas: Schemas = {
   },
 };
 
-const errorSchemaRef: Record<Face, SchemaRef> = {
-  v1: { $ref: "#/components/schemas/V1Error" },
-  bridge: { $ref: "#/components/schemas/BridgeError" },
-};
-
-/** tRPC's flat record of every procedure, keyed by dotted path. */
-function proceduresByPath(): Record<string, { _def: { meta?: Meta } } | undefined> {
-  return appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta } } | undefined>;
-}
-
-function successStatuses(): Map<string, number> {
-  const statuses = new Map<string, number>();
-  for (const procedure of Object.values(proceduresByPath())) {
-    const meta = procedure?._def.meta;
-    if (meta?.openapi && meta.successStatus) {
-      statuses.set(`${meta.openapi.method.toLowerCase()} ${meta.openapi.path}`, meta.successStatus);
-    }
-  }
-  return statuses;
-}
-
-const rateLimitHeaders = {
-  "X-RateLimit-Limit": { $ref: "#/components/headers/X-RateLimit-Limit" },
-  "X-RateLimit-Remaining": { $ref: "#/components/headers/X-RateLimit-Remaining" },
-  "X-RateLimit-Reset": { $ref: "#/components/headers/X-RateLimit-Reset" },
-};
-
 const sharedHeaders = {
   "X-RateLimit-Limit": { description: "Requests allowed in the current window", schema: { type: "integer" } },
   "X-RateLimit-Remaining": {
@@ -110,115 +86,229 @@ const sharedHeaders = {
   "X-Request-ID": { description: "The request's id, also in every log line", schema: { type: "string" } },
 } as const;
 
-/** v1 operations that take no credentials (and so are not rate-limited per user). */
-const anonymousPaths = new Set(["/v1/auth/login", "/v1/auth/refresh"]);
+const headerRef = (name: keyof typeof sharedHeaders) => ({ $ref: `#/components/headers/${name}` });
+const rateLimitHeaders = {
+  "X-RateLimit-Limit": headerRef("X-RateLimit-Limit"),
+  "X-RateLimit-Remaining": headerRef("X-RateLimit-Remaining"),
+  "X-RateLimit-Reset": headerRef("X-RateLimit-Reset"),
+};
 
-function reshapeOperation(face: Face, path: string, operation: Operation, successStatus: number): void {
-  const anonymous = anonymousPaths.has(path);
-  operation.security = anonymous ? [] : faceSecurity[face];
-  const limited = !anonymous;
-  const responses = operation.responses ?? {};
-  if (limited) {
-    responses["429"] = {
-      description:
-        face === "bridge"
-          ? "Rate limit exceeded for this client IP"
-          : "Rate limit of your tier exceeded (free 100, pro 1 000 requests/hour by default)",
-      headers: { ...rateLimitHeaders, "Retry-After": { $ref: "#/components/headers/Retry-After" } },
-      content: { "application/json": { schema: errorSchemaRef[face] } },
-    };
+/** A procedure as the document needs it: its face and its meta. */
+interface ProcedureInfo {
+  face: Face;
+  meta: Meta;
+}
+
+/** tRPC's flat record of every procedure, keyed by dotted path. */
+function proceduresByPath(): Record<string, { _def: { meta?: Meta } } | undefined> {
+  return appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta } } | undefined>;
+}
+
+function procedureInfo(dotted: string): ProcedureInfo | undefined {
+  const meta = proceduresByPath()[dotted]?._def.meta;
+  const face = faceOfProcedure(dotted);
+  return meta && face ? { face, meta } : undefined;
+}
+
+/** Every REST operation's procedure, keyed `method path` as the document lists it. */
+function operationsTable(): Map<string, ProcedureInfo> {
+  const table = new Map<string, ProcedureInfo>();
+  for (const dotted of Object.keys(proceduresByPath())) {
+    const info = procedureInfo(dotted);
+    const openapi = info?.meta.openapi;
+    if (info && openapi) table.set(`${openapi.method.toLowerCase()} ${openapi.path}`, info);
   }
-  const success = responses["200"];
-  if (success && successStatus !== 200) {
-    delete responses["200"];
-    responses[String(successStatus)] = success;
-  }
-  const successBody = success?.content?.["application/json"];
-  if (face === "v1" && successBody?.schema) {
-    successBody.schema = {
-      type: "object",
-      required: ["success", "data", "meta"],
-      properties: {
-        success: { type: "boolean", const: true },
-        data: successBody.schema,
-        meta: { $ref: "#/components/schemas/V1Meta" },
-      },
-    };
-  }
-  for (const [status, response] of Object.entries(responses)) {
-    if (!response || !("description" in response)) continue;
-    if (Number(status) >= 400) response.content = { "application/json": { schema: errorSchemaRef[face] } };
-    response.headers = {
-      "X-Request-ID": { $ref: "#/components/headers/X-Request-ID" },
-      ...(limited ? rateLimitHeaders : {}),
-      ...response.headers,
-    };
-  }
-  operation.responses = responses;
+  return table;
 }
 
 /**
- * The OpenAPI 3.1 document of both faces, generated from the routers and then
- * given each face's envelope, error shape and security, as the HTTP layer applies them.
+ * Every error an operation can answer: its guard's, its input's (validation, and for a body the
+ * host's 413/415), the handler's own (`meta.errors`), an idempotency key's, and a failure of the server.
+ */
+export function errorCodesOf(meta: Meta, method: Method): AppErrorCode[] {
+  const hasBody = method !== "get" && method !== "delete";
+  const codes: AppErrorCode[] = [
+    ...guardErrors[meta.guard ?? "public"],
+    "VALIDATION_ERROR",
+    ...(hasBody ? (["PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE"] as const) : []),
+    ...(meta.errors ?? []),
+    ...(meta.idempotent ? (["IDEMPOTENCY_KEY_REUSED", "CONFLICT"] as const) : []),
+    "INTERNAL_ERROR",
+  ];
+  return [...new Set(codes)];
+}
+
+function errorSchema(face: Face, codes: AppErrorCode[]) {
+  if (face === "bridge") return { $ref: "#/components/schemas/BridgeError" };
+  // The v1 body names its code: the document says which codes each status of this operation can carry.
+  return {
+    allOf: [
+      { $ref: "#/components/schemas/V1Error" },
+      {
+        type: "object",
+        properties: { error: { type: "object", properties: { code: { type: "string", enum: codes } } } },
+      },
+    ],
+  };
+}
+
+function errorResponses(info: ProcedureInfo, method: Method): Responses {
+  const byStatus = new Map<number, AppErrorCode[]>();
+  for (const code of errorCodesOf(info.meta, method)) {
+    const status = appErrorCodes[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const guarded = (info.meta.guard ?? "public") !== "public";
+  const responses: Responses = {};
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    // A v1 request is counted only once authenticated; the bridge counts every request by IP.
+    const counted = guarded && (info.face === "bridge" || status !== 401);
+    responses[String(status)] = {
+      description: info.face === "v1" ? codes.join(", ") : `${codes.join(", ")} (bridge error shape)`,
+      headers: {
+        "X-Request-ID": headerRef("X-Request-ID"),
+        ...(counted ? rateLimitHeaders : {}),
+        ...(status === 429 ? { "Retry-After": headerRef("Retry-After") } : {}),
+      },
+      content: { "application/json": { schema: errorSchema(info.face, codes) } },
+    };
+  }
+  return responses;
+}
+
+function v1Envelope(data: unknown) {
+  return {
+    type: "object",
+    required: ["success", "data", "meta"],
+    properties: {
+      success: { type: "boolean", const: true },
+      data,
+      meta: { $ref: "#/components/schemas/V1Meta" },
+    },
+  };
+}
+
+function reshapeOperation(info: ProcedureInfo, method: Method, operation: Operation): void {
+  const { face, meta } = info;
+  const guarded = (meta.guard ?? "public") !== "public";
+  operation.security = guarded ? faceSecurity[face] : [];
+  const generated = operation.responses?.["200"];
+  const body = generated && "content" in generated ? generated.content?.["application/json"] : undefined;
+  const schema = body?.schema && face === "v1" ? v1Envelope(body.schema) : body?.schema;
+  const success = (description: string) => ({
+    description,
+    headers: { "X-Request-ID": headerRef("X-Request-ID"), ...(guarded ? rateLimitHeaders : {}) },
+    ...(schema ? { content: { "application/json": { schema } } } : {}),
+  });
+  const successStatus = meta.successStatus ?? 200;
+  operation.responses = {
+    ...(meta.idempotent && successStatus !== 200
+      ? { "200": success("The earlier request's result, replayed (same idempotency key, same request)") }
+      : {}),
+    [String(successStatus)]: success(successStatus === 201 ? "Created" : "Successful response"),
+    ...errorResponses(info, method),
+  };
+}
+
+const description = [
+  "Backlink article generation (the v1 API, under `/v1`) and the worker bridge for automation workers",
+  "(under `/api`). Every `/v1/…` path is also served under `/api/v1/…` (the contract's development base URL),",
+  "in the v1 shape with v1 authentication and limits.",
+].join(" ");
+
+/**
+ * The OpenAPI 3.1 document of both faces, generated from the routers and then given each face's
+ * envelope, security and the error responses its procedures declare, as the HTTP layer applies them.
  */
 export function buildOpenApiDocument(options: { version: string; baseUrl: string }): OpenAPIObject {
   const document = generateOpenApiDocument(appRouter, {
     title: "BACOWR API",
-    description:
-      "Backlink article generation (v1, under /v1) and the worker bridge for automation workers (under /api).",
+    description,
     version: options.version,
     baseUrl: options.baseUrl,
     securitySchemes,
   });
-  const statuses = successStatuses();
+  document.servers = [
+    {
+      url: options.baseUrl,
+      description: "This server. `/v1/…` paths are also served under `/api/v1/…`.",
+    },
+  ];
+  const operations = operationsTable();
   for (const [path, item] of Object.entries(document.paths ?? {})) {
-    const face = faceOfPath(path);
-    if (!face) continue;
     for (const method of methods) {
       const operation = item[method];
-      if (operation) reshapeOperation(face, path, operation, statuses.get(`${method} ${path}`) ?? 200);
+      const info = operations.get(`${method} ${path}`);
+      if (operation && info) reshapeOperation(info, method, operation);
     }
   }
-  document.paths = { ...document.paths, ...htmlPaths() };
+  document.paths = { ...document.paths, ...hostServedPaths() };
+  // trpc-to-openapi's own error schemas: every error response above uses the face's shape instead.
+  const schemas = Object.fromEntries(
+    Object.entries(document.components?.schemas ?? {}).filter(([name]) => !name.startsWith("error.")),
+  );
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, ...structuredClone(sharedSchemas) },
+    schemas: { ...schemas, ...structuredClone(sharedSchemas) },
     headers: { ...document.components?.headers, ...structuredClone(sharedHeaders) },
   };
   return document;
 }
 
-/** Routes the HTTP host serves outside the JSON adapter (they answer HTML). */
-function htmlPaths(): NonNullable<OpenAPIObject["paths"]> {
-  const errors = Object.fromEntries(
-    [
-      ["401", "Missing or invalid credentials"],
-      ["404", "JOB_NOT_FOUND"],
-      ["409", "ARTICLE_NOT_READY: the job has no article yet"],
-    ].map(([status, description]) => [
-      status,
-      { description, content: { "application/json": { schema: errorSchemaRef.v1 } } },
-    ]),
-  );
+/** Routes the HTTP host serves outside the JSON adapter (HTML, server-sent events), by their procedures. */
+function hostServedPaths(): Paths {
+  const jobIdParameter = { name: "job_id", in: "path", required: true, schema: { type: "string" } } as const;
+  const hostServed = (
+    dotted: string,
+    operation: Omit<Operation, "responses">,
+    content: Responses[string],
+  ) => {
+    const info = procedureInfo(dotted);
+    if (!info) throw new Error(`no procedure ${dotted}`);
+    return {
+      ...operation,
+      security: faceSecurity[info.face],
+      responses: { "200": content, ...errorResponses(info, "get") },
+    };
+  };
   return {
     "/v1/jobs/{job_id}/article.html": {
-      get: {
-        operationId: "v1-jobs-articleHtml",
-        tags: ["jobs"],
-        summary: "A job's article as sanitised HTML",
-        description:
-          "The finished article rendered to a standalone HTML page (raw HTML in the Markdown is dropped, links " +
-          "limited to safe schemes). The `article_url` of webhook payloads points here.",
-        security: faceSecurity.v1,
-        parameters: [{ name: "job_id", in: "path", required: true, schema: { type: "string" } }],
-        responses: {
-          "200": {
-            description: "The article page",
-            content: { "text/html": { schema: { type: "string" } } },
-          },
-          ...errors,
+      get: hostServed(
+        "v1.jobs.articleHtml",
+        {
+          operationId: "v1-jobs-articleHtml",
+          tags: ["jobs"],
+          summary: "A job's article as sanitised HTML",
+          description:
+            "The finished article rendered to a standalone HTML page (raw HTML in the Markdown is dropped, " +
+            "links limited to safe schemes). The `article_url` of webhook payloads points here.",
+          parameters: [jobIdParameter],
         },
-      },
+        {
+          description: "The article page",
+          headers: { "X-Request-ID": headerRef("X-Request-ID"), ...rateLimitHeaders },
+          content: { "text/html": { schema: { type: "string" } } },
+        },
+      ),
+    },
+    "/v1/jobs/{job_id}/events": {
+      get: hostServed(
+        "v1.jobs.events",
+        {
+          operationId: "v1-jobs-events",
+          tags: ["jobs"],
+          summary: "A job's progress as server-sent events",
+          description:
+            "`event: progress` with data `{job_id, status, progress}` at every change; the stream ends after " +
+            "a final state.",
+          parameters: [jobIdParameter],
+        },
+        {
+          description: "The event stream",
+          headers: { "X-Request-ID": headerRef("X-Request-ID"), ...rateLimitHeaders },
+          content: { "text/event-stream": { schema: { type: "string" } } },
+        },
+      ),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { AppError, type Principal } from "@bacowr/core";
+import { AppError, type AppErrorCode, type Principal } from "@bacowr/core";
 import { initTRPC } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { verifyAccessToken } from "./auth/access-token";
@@ -6,9 +6,23 @@ import { constantTimeEquals } from "./auth/constant-time";
 import { type Context, headerValue } from "./context";
 import { toAppError, toErrorPayload } from "./http/error-payload";
 
+/** Who may call a procedure; set by the base procedures below, never by a procedure itself. */
+export type Guard = "public" | "v1" | "admin" | "bridge";
+
 export type Meta = OpenApiMeta<{
   /** Status of a successful response when the procedure does not set one (default 200). */
   successStatus?: number;
+  /**
+   * Every error the handler itself can raise (its services' errors). With its guard's and its input's,
+   * the one source of the error responses the OpenAPI document lists for it.
+   */
+  errors?: AppErrorCode[];
+  /**
+   * A creating procedure that honours `Idempotency-Key`: it may replay an earlier answer (200), and
+   * refuses a live key sent with another request (422 IDEMPOTENCY_KEY_REUSED) or still in use (409 CONFLICT).
+   */
+  idempotent?: boolean;
+  guard?: Guard;
 }>;
 
 const t = initTRPC
@@ -25,10 +39,19 @@ export const router = t.router;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure;
+/** The errors each guard raises before a handler runs. */
+export const guardErrors: Record<Guard, AppErrorCode[]> = {
+  public: [],
+  v1: ["UNAUTHORIZED", "RATE_LIMIT_EXCEEDED"],
+  admin: ["UNAUTHORIZED", "FORBIDDEN", "RATE_LIMIT_EXCEEDED"],
+  // The bridge's rate limit is per client IP, applied by the HTTP host before the token is checked.
+  bridge: ["UNAUTHORIZED", "RATE_LIMIT_EXCEEDED"],
+};
+
+export const publicProcedure = t.procedure.meta({ guard: "public" });
 
 /** v1 customers: `Authorization: Bearer <jwt>`, or a legacy `X-API-Key: sk_live_…`. */
-export const v1Procedure = t.procedure.use(async ({ ctx, next }) => {
+export const v1Procedure = t.procedure.meta({ guard: "v1" }).use(async ({ ctx, next }) => {
   const authorization = headerValue(ctx.req, "authorization");
   const apiKey = headerValue(ctx.req, "x-api-key");
   let principal: Principal;
@@ -51,6 +74,7 @@ export const v1Procedure = t.procedure.use(async ({ ctx, next }) => {
     "X-RateLimit-Remaining": String(decision.remaining),
     "X-RateLimit-Reset": String(resetAt),
   };
+  // Kept on the context, so every answer to this request carries them, errors included.
   Object.assign(ctx.response.headers, headers);
   if (!decision.allowed) {
     const per = windowSeconds === 3600 ? "hour" : `${windowSeconds} seconds`;
@@ -63,13 +87,13 @@ export const v1Procedure = t.procedure.use(async ({ ctx, next }) => {
 });
 
 /** v1 operators: an access token whose role is `admin`. */
-export const adminProcedure = v1Procedure.use(({ ctx, next }) => {
+export const adminProcedure = v1Procedure.meta({ guard: "admin" }).use(({ ctx, next }) => {
   if (ctx.principal.role !== "admin") throw new AppError("FORBIDDEN", "This endpoint is for administrators");
   return next();
 });
 
 /** Python workers: `X-API-Token`, compared in constant time; `X-Worker-ID` is kept for tracking. */
-export const bridgeProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const bridgeProcedure = t.procedure.meta({ guard: "bridge" }).use(async ({ ctx, next }) => {
   const given = headerValue(ctx.req, "x-api-token");
   const expected = ctx.deps.bridgeApiToken;
   if (!given || !expected || !constantTimeEquals(given, expected)) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
+import { queryBoolean } from "../schemas/common";
 
 export const versionQuerySchema = z.object({
-  verbose: z.enum(["true", "false"]).optional().describe("`true` adds who the server thinks is calling"),
+  verbose: queryBoolean.optional().describe("`true` adds who the server thinks is calling"),
 });

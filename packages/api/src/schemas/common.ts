@@ -1,19 +1,54 @@
 import { isIpLiteral, isPublicHost } from "@bacowr/core";
 import { z } from "zod";
+import { parseIsoPeriod } from "./iso-instant";
 
 /** Input building blocks shared by the routers. */
 
+// `abort`: zod runs later refinements even after a failed format check, on a string that is no URL at all.
 export const httpUrl = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.hostname, error: "must be an http(s) URL" })
+  .url({ protocol: /^https?$/, hostname: z.regexes.hostname, error: "must be an http(s) URL", abort: true })
   .max(2048);
 
 /**
  * An http(s) URL on a public host. Records that workers file and URLs that
  * leave the server (to a captcha service) never point into a private network.
  */
-export const publicHttpUrl = httpUrl.refine((value) => isPublicHost(new URL(value).hostname), {
-  error: "must be a public http(s) URL (private, loopback and link-local addresses are refused)",
-});
+export const publicHttpUrl = httpUrl.refine(
+  (value) => URL.canParse(value) && isPublicHost(new URL(value).hostname),
+  {
+    error: "must be a public http(s) URL (private, loopback and link-local addresses are refused)",
+  },
+);
+
+const isoMessage = "must be an ISO 8601 date or date-time, e.g. 2026-11-01 or 2026-11-01T10:15:00Z";
+// Case-insensitive, spelled out: JSON Schema patterns take no flags, and the document must say what is accepted.
+const isoShape =
+  "^\\d{4}(-?\\d{2}(-?\\d{2})?|-?\\d{3}|-?W\\d{2}-?[1-7])?([Tt ][0-9:.,]+([Zz]|[+-]\\d{2}(:?\\d{2})?)?)?$";
+
+function isoPeriodBound(bound: "start" | "end", description: string) {
+  return z
+    .string()
+    .regex(new RegExp(isoShape), isoMessage)
+    .transform((value, context) => {
+      const period = parseIsoPeriod(value);
+      if (period) return period[bound];
+      context.issues.push({ code: "custom", message: isoMessage, input: value });
+      return z.NEVER;
+    })
+    .meta({ description });
+}
+
+/** A lower bound: the first moment of the period the value names (`2026-11-01` is 00:00:00.000 UTC). */
+export const isoPeriodStart = isoPeriodBound(
+  "start",
+  "ISO 8601 date or date-time; a date counts from the start of that day (UTC unless an offset is given)",
+);
+
+/** An upper bound, inclusive: the last moment of the period the value names (`2026-11-01` is 23:59:59.999 UTC). */
+export const isoPeriodEnd = isoPeriodBound(
+  "end",
+  "ISO 8601 date or date-time; a date counts to the end of that day (UTC unless an offset is given)",
+);
 
 export const isoDateTime = z.iso
   .datetime({ offset: true, error: "must be an ISO 8601 date-time, e.g. 2025-12-03T10:15:00Z" })
@@ -37,7 +72,18 @@ export const domainName = z
 
 export const positiveId = z.coerce.number().int().positive().max(2_147_483_647);
 
-export const queryBoolean = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+/**
+ * A boolean in a query string as clients send it: `true/false`, `1/0`, `yes/no`, in any letter case
+ * (Python's `requests` sends `True`).
+ */
+export const queryBoolean = z
+  .string()
+  .regex(
+    /^(?:[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$/,
+    "must be a boolean: true/false, 1/0 or yes/no (any letter case)",
+  )
+  .transform((value) => ["true", "1", "yes"].includes(value.toLowerCase()))
+  .meta({ description: "true/false, 1/0 or yes/no, in any letter case" });
 
 export const countryCode = z
   .string()

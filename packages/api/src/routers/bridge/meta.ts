@@ -23,6 +23,6 @@ export const bridgeMetaRouter = {
     .query(({ ctx, input }) => ({
       name: "bacowr" as const,
       version: ctx.deps.serviceVersion,
-      ...(input.verbose === "true" ? { worker_id: ctx.workerId ?? null } : {}),
+      ...(input.verbose ? { worker_id: ctx.workerId ?? null } : {}),
     })),
 };

@@ -28,6 +28,7 @@ export const bridgeProxiesRouter = {
 
   report: bridgeProcedure
     .meta({
+      errors: ["NOT_FOUND"],
       openapi: {
         method: "POST",
         path: "/api/proxies/{id}/report",

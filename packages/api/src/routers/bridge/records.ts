@@ -88,6 +88,7 @@ export const bridgeBacklinksRouter = {
 
   update: bridgeProcedure
     .meta({
+      errors: ["NOT_FOUND"],
       openapi: {
         method: "PUT",
         path: "/api/backlinks/{id}",
@@ -154,6 +155,7 @@ export const bridgeSiteAccountsRouter = {
 
   update: bridgeProcedure
     .meta({
+      errors: ["NOT_FOUND"],
       openapi: {
         method: "PUT",
         path: "/api/site-accounts/{id}",

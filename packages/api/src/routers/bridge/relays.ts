@@ -13,6 +13,7 @@ const modelName = z
 export const bridgeLlmRouter = {
   generate: bridgeProcedure
     .meta({
+      errors: ["LLM_API_ERROR"],
       openapi: {
         method: "POST",
         path: "/api/llm/generate",
@@ -22,7 +23,6 @@ export const bridgeLlmRouter = {
           "Routes by model name (gpt-*/o* → OpenAI, claude-* → Anthropic, gemini-* → Google, deepseek-* → " +
           "DeepSeek; anything else → LLM_RELAY_PROVIDER). Tokens and cost are recorded per call. A provider " +
           "failure is a 500 with the provider's reason.",
-        errorResponses: [400, 401, 429, 500],
       },
     })
     .input(
@@ -55,6 +55,7 @@ export const bridgeLlmRouter = {
 export const bridgeCaptchaRouter = {
   solve: bridgeProcedure
     .meta({
+      errors: ["CAPTCHA_API_ERROR"],
       openapi: {
         method: "POST",
         path: "/api/captcha/solve",
@@ -63,7 +64,6 @@ export const bridgeCaptchaRouter = {
         description:
           `Types: ${captchaTypes.join(", ")}. Solved through CAPTCHA_PROVIDER (2captcha or anticaptcha); ` +
           "the cost is booked against data.campaign_id and data.site_domain.",
-        errorResponses: [400, 401, 429, 500],
       },
     })
     .input(

@@ -46,6 +46,7 @@ export const bridgeTasksRouter = {
 
   lock: bridgeProcedure
     .meta({
+      errors: ["NOT_FOUND", "BAD_REQUEST"],
       openapi: {
         method: "POST",
         path: "/api/tasks/{id}/lock",
@@ -81,6 +82,7 @@ export const bridgeTasksRouter = {
 
   unlock: bridgeProcedure
     .meta({
+      errors: ["NOT_FOUND", "BAD_REQUEST"],
       openapi: {
         method: "POST",
         path: "/api/tasks/{id}/unlock",
@@ -99,6 +101,7 @@ export const bridgeTasksRouter = {
 
   status: bridgeProcedure
     .meta({
+      errors: ["NOT_FOUND", "BAD_REQUEST"],
       openapi: {
         method: "PUT",
         path: "/api/tasks/{id}/status",

@@ -18,6 +18,7 @@ const email = z
 export const authRouter = {
   login: publicProcedure
     .meta({
+      errors: ["UNAUTHORIZED"],
       openapi: {
         method: "POST",
         path: "/v1/auth/login",
@@ -33,6 +34,7 @@ export const authRouter = {
 
   refresh: publicProcedure
     .meta({
+      errors: ["UNAUTHORIZED"],
       openapi: {
         method: "POST",
         path: "/v1/auth/refresh",
@@ -48,6 +50,7 @@ export const authRouter = {
 
   createApiKey: v1Procedure
     .meta({
+      idempotent: true,
       openapi: {
         method: "POST",
         path: "/v1/api-keys",
@@ -77,6 +80,7 @@ export const authRouter = {
 
   revokeApiKey: v1Procedure
     .meta({
+      errors: ["NOT_FOUND"],
       openapi: { method: "DELETE", path: "/v1/api-keys/{id}", tags: ["auth"], summary: "Revoke an API key" },
     })
     .input(z.object({ id: z.string().min(1).max(100) }))
@@ -88,6 +92,8 @@ export const authRouter = {
 
   createUser: adminProcedure
     .meta({
+      errors: ["CONFLICT"],
+      idempotent: true,
       openapi: { method: "POST", path: "/v1/users", tags: ["operators"], summary: "Create a user (admin)" },
       successStatus: 201,
     })

@@ -10,7 +10,13 @@ import {
 } from "@bacowr/core";
 import { z } from "zod";
 import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
-import { isoDateTime, paginationInput, paginationOf, paginationSchema } from "../../schemas/common";
+import {
+  isoPeriodEnd,
+  isoPeriodStart,
+  paginationInput,
+  paginationOf,
+  paginationSchema,
+} from "../../schemas/common";
 import { v1Procedure } from "../../trpc";
 
 const tags = ["jobs"];
@@ -109,6 +115,8 @@ function jobView(job: JobRecord, history: JobTransition[]): z.infer<typeof jobVi
 export const jobsRouter = {
   create: v1Procedure
     .meta({
+      errors: ["ANCHOR_TOO_LONG", "INVALID_URL", "INVALID_PUBLISHER"],
+      idempotent: true,
       openapi: {
         method: "POST",
         path: "/v1/jobs",
@@ -141,6 +149,7 @@ export const jobsRouter = {
 
   get: v1Procedure
     .meta({
+      errors: ["JOB_NOT_FOUND"],
       openapi: {
         method: "GET",
         path: "/v1/jobs/{job_id}",
@@ -168,8 +177,8 @@ export const jobsRouter = {
         publisher_domain: z.string().trim().toLowerCase().min(1).max(253).optional(),
         ...paginationInput,
         sort: z.enum(jobSorts).default("-created_at"),
-        date_from: isoDateTime.optional(),
-        date_to: isoDateTime.optional(),
+        date_from: isoPeriodStart.optional(),
+        date_to: isoPeriodEnd.optional(),
       }),
     )
     .output(z.object({ jobs: z.array(jobSummarySchema), pagination: paginationSchema }))
@@ -183,6 +192,7 @@ export const jobsRouter = {
 
   cancel: v1Procedure
     .meta({
+      errors: ["JOB_NOT_FOUND", "CANNOT_CANCEL_COMPLETED_JOB"],
       openapi: {
         method: "DELETE",
         path: "/v1/jobs/{job_id}",
@@ -205,16 +215,16 @@ export const jobsRouter = {
     }),
 
   /** The job's progress as it happens (tRPC subscription; the REST face serves it as SSE at /v1/jobs/{job_id}/events). */
-  events: v1Procedure.input(z.object({ job_id: jobId })).subscription(async function* ({
-    ctx,
-    input,
-    signal,
-  }) {
-    yield* ctx.deps.jobs.watch(input.job_id, ctx.principal.userId, signal);
-  }),
+  events: v1Procedure
+    .meta({ errors: ["JOB_NOT_FOUND"] })
+    .input(z.object({ job_id: jobId }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      yield* ctx.deps.jobs.watch(input.job_id, ctx.principal.userId, signal);
+    }),
 
   /** Served as text/html at GET /v1/jobs/{job_id}/article.html by the HTTP host. */
   articleHtml: v1Procedure
+    .meta({ errors: ["JOB_NOT_FOUND", "ARTICLE_NOT_READY"] })
     .input(z.object({ job_id: jobId }))
     .output(z.string())
     .query(({ ctx, input }) => ctx.deps.jobs.articleHtml(input.job_id, ctx.principal.userId)),

@@ -27,7 +27,7 @@ export const v1MetaRouter = {
       name: "bacowr" as const,
       version: ctx.deps.serviceVersion,
       api_version: API_VERSION,
-      ...(input.verbose === "true"
+      ...(input.verbose
         ? { principal: { user_id: ctx.principal.userId, role: ctx.principal.role, tier: ctx.principal.tier } }
         : {}),
     })),

@@ -6,6 +6,7 @@ import {
   taskTypeSchema,
 } from "@bacowr/core";
 import { z } from "zod";
+import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
 import {
   countryCode,
   jsonObject,
@@ -14,7 +15,6 @@ import {
   paginationSchema,
   positiveId,
 } from "../../schemas/common";
-import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
 import { adminProcedure } from "../../trpc";
 
 const tags = ["operators"];
@@ -29,6 +29,7 @@ const hostName = z
 export const operatorRouter = {
   createCampaign: adminProcedure
     .meta({
+      idempotent: true,
       openapi: { method: "POST", path: "/v1/campaigns", tags, summary: "Create a campaign (admin)" },
       successStatus: 201,
     })
@@ -55,6 +56,8 @@ export const operatorRouter = {
 
   addTasks: adminProcedure
     .meta({
+      errors: ["NOT_FOUND"],
+      idempotent: true,
       openapi: {
         method: "POST",
         path: "/v1/campaigns/{id}/tasks",

@@ -5,6 +5,7 @@ import { v1Procedure } from "../../trpc";
 export const qcRouter = {
   check: v1Procedure
     .meta({
+      errors: ["ANCHOR_TOO_LONG", "INVALID_URL", "INVALID_PUBLISHER"],
       openapi: {
         method: "POST",
         path: "/v1/qc/check",

@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import {
+  type ApiDeps,
+  type Context,
+  type FaceMount,
+  faceRouters,
+  successStatusOf,
+  toAppError,
+} from "@bacowr/api";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { createOpenApiNodeHttpHandler } from "trpc-to-openapi";
+import { contextOf } from "./request-face";
+
+type ProcedureRequest = IncomingMessage & {
+  body: unknown;
+  query: unknown;
+  context: Context;
+  log: FastifyRequest["log"];
+};
+
+/** One face's procedures as REST, through trpc-to-openapi's handler. */
+function faceHandler(face: FaceMount["face"]) {
+  return createOpenApiNodeHttpHandler<(typeof faceRouters)[typeof face], ProcedureRequest, ServerResponse>({
+    router: faceRouters[face],
+    createContext: ({ req }) => req.context,
+    responseMeta: ({ ctx, errors, paths }) => {
+      // The context's own headers (rate limits) are added to every answer by the faces' onSend hook.
+      const [error] = errors;
+      if (error) {
+        const appError = toAppError(error);
+        return { status: appError.status, headers: appError.headers ?? {} };
+      }
+      return { status: ctx?.response.status ?? successStatusOf(paths?.[0]), headers: {} };
+    },
+    onError: ({ error, req }) => {
+      const appError = toAppError(error);
+      if (appError.status >= 500) req.log.error({ err: error }, "procedure failed");
+    },
+  });
+}
+
+/**
+ * The request as the handler reads it: the URL without the mount's extra prefix (so `/api/v1/jobs` finds
+ * `/v1/jobs`), the body and query fastify parsed, and the request's one context.
+ */
+function procedureRequest(request: FastifyRequest, mount: FaceMount, context: Context): ProcedureRequest {
+  const raw = request.raw;
+  const url = request.url.slice(mount.stripped.length);
+  const view: ProcedureRequest = Object.assign(Object.create(raw) as IncomingMessage, {
+    url,
+    body: request.body,
+    query: request.query,
+    context,
+    log: request.log,
+    once: raw.once.bind(raw),
+    on: raw.on.bind(raw),
+    off: raw.off.bind(raw),
+  });
+  return view;
+}
+
+/** The reply as the handler writes it, so the faces' onSend hook still shapes every answer. */
+function procedureResponse(reply: FastifyReply): ServerResponse {
+  const raw = reply.raw;
+  const response = {
+    get statusCode() {
+      return reply.statusCode;
+    },
+    set statusCode(code: number) {
+      void reply.code(code);
+    },
+    setHeader(name: string, value: string) {
+      void reply.header(name, value);
+    },
+    end(body?: string) {
+      if (!reply.sent) void reply.send(body);
+    },
+    get writableEnded() {
+      return raw.writableEnded;
+    },
+    once: raw.once.bind(raw),
+    on: raw.on.bind(raw),
+    off: raw.off.bind(raw),
+  };
+  return response as unknown as ServerResponse;
+}
+
+/** Serves a face's procedures under one mount (`/v1/*`, `/api/*`, or the alias `/api/v1/*`). */
+export function mountProcedures(scope: FastifyInstance, deps: ApiDeps, mount: FaceMount): void {
+  const handle = faceHandler(mount.face);
+  scope.route({
+    method: ["GET", "POST", "PATCH", "PUT", "DELETE"],
+    url: `${mount.prefix}/*`,
+    config: { face: mount.face },
+    handler: async (request, reply) => {
+      await handle(procedureRequest(request, mount, contextOf(deps, request)), procedureResponse(reply));
+      return reply;
+    },
+  });
+}
