@@ -1,3 +1,4 @@
+import { defaultDuties } from "@bacowr/runtime";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform";
@@ -212,5 +213,24 @@ describe("POST /v1/api-keys", () => {
     );
     expect(stored.rows[0]?.replay_secret).toEqual(expect.any(String));
     expect(stored.rows[0]?.replay_secret).not.toContain(first.body.data.key);
+  });
+});
+
+describe("spent keys", () => {
+  it("are purged by the worker's duties once 24 hours have passed, sealed secrets with them", async () => {
+    const [spent, live] = [`spent-${unique()}`, `live-${unique()}`];
+    await alice.call("POST", "/v1/api-keys", { name: "old" }, keyed(spent));
+    await alice.call("POST", "/v1/api-keys", { name: "new" }, keyed(live));
+    await sql`update idempotency_keys set first_used_at = now() - interval '25 hours'
+              where idempotency_key = ${spent}`.execute(platform.database.db);
+    const purge = defaultDuties(platform.database, platform.services).find(
+      (d) => d.name === "idempotency-purge",
+    );
+    expect(await purge?.run(new AbortController().signal)).toBeGreaterThanOrEqual(1);
+    const left = await sql<{ idempotency_key: string }>`
+      select idempotency_key from idempotency_keys where idempotency_key in (${spent}, ${live})`.execute(
+      platform.database.db,
+    );
+    expect(left.rows.map((r) => r.idempotency_key)).toEqual([live]);
   });
 });

@@ -4,7 +4,7 @@ import {
   type IdempotencyKeyStore,
   IdempotencyKeyTaken,
 } from "@bacowr/core";
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../schema";
 
 const columns = [
@@ -98,11 +98,14 @@ export async function createWithKey<T>(
   }
 }
 
-/** Deletes keys first used before `before`: spent keys, with any secret sealed for a replay. */
-export async function purgeSpentIdempotencyKeys(db: Kysely<Database>, before: Date): Promise<number> {
-  const result = await db
-    .deleteFrom("idempotency_keys")
-    .where("first_used_at", "<", before)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+/** Deletes up to `limit` keys first used before `before`: spent keys, with any secret sealed for a replay. */
+export async function purgeSpentIdempotencyKeys(
+  db: Kysely<Database>,
+  before: Date,
+  limit: number,
+): Promise<number> {
+  const result = await sql`
+    delete from idempotency_keys where ctid in (
+      select ctid from idempotency_keys where first_used_at < ${before} limit ${limit})`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
 }
