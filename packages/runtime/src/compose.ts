@@ -35,7 +35,7 @@ export function composeServices(options: {
   clock: Clock;
   encryptionKey: Uint8Array;
   logger: Logger;
-  /** Announces new jobs to idle workers (Redis pub/sub across processes, or in-process). */
+  /** Announces new jobs and job progress across processes (Redis, or PostgreSQL NOTIFY: see `eventBusFor`). */
   events?: EventBus;
   /** The jitter of retry delays; Math.random unless a test needs them exact. */
   random?: () => number;
