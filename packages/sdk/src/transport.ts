@@ -71,8 +71,11 @@ function retryAfterMs(response: Response): number | undefined {
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 60_000) : undefined;
 }
 
-/** Exponential backoff with ±25 % jitter: 0.5 s, 1 s, 2 s … up to 8 s. */
-const backoffMs = (attempt: number) => Math.min(8_000, 500 * 2 ** attempt) * (0.75 + Math.random() * 0.5);
+/**
+ * The server's retry rule (core's `retryDelay`), which this dependency-free
+ * package cannot import: 0.5 s doubling to a cap of 8 s, up to 25 % shorter at random.
+ */
+const backoffMs = (attempt: number) => Math.min(8_000, 500 * 2 ** attempt) * (1 - 0.25 * Math.random());
 
 /**
  * Waits `ms`, or rejects with `failure()` when `signal` aborts first. The
