@@ -1,8 +1,10 @@
+import { processLogger } from "@bacowr/runtime";
 import { loadConfigOrExit } from "./config-or-exit";
-import { createLogger, startPlatform } from "./platform";
+import { startPlatform } from "./platform";
 
 const config = loadConfigOrExit("bacowr");
-const logger = createLogger(config);
+// Readable lines on a terminal, JSON lines otherwise.
+const logger = await processLogger(config.env.LOG_LEVEL, "bacowr-server");
 
 try {
   const platform = await startPlatform(config, logger);

@@ -7,11 +7,11 @@ import {
   defaultDuties,
   eventBusFor,
   jobRunnerOptions,
+  processLogger,
   resolveEncryptionKey,
   startJobRunner,
   startWorkerLoop,
 } from "@bacowr/runtime";
-import { pino } from "pino";
 
 /** A standalone worker process: the same loop the server can run in-process, against a shared PostgreSQL. */
 async function main() {
@@ -25,7 +25,8 @@ async function main() {
     }
     throw error;
   }
-  const logger = pino({ level: config.env.LOG_LEVEL, base: { service: "bacowr-worker" } });
+  // Readable lines on a terminal, JSON lines otherwise.
+  const logger = await processLogger(config.env.LOG_LEVEL, "bacowr-worker");
   if (config.database.kind === "pglite") {
     // Embedded PGlite belongs to one process: the server, which runs the worker loop itself.
     logger.warn(
