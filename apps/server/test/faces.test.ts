@@ -268,6 +268,13 @@ describe("the v1 face under /api/v1", () => {
       data: { api_version: "v1", principal: { user_id: "usr_test" } },
     });
     expect(ok.headers.get("x-ratelimit-limit")).toBe("100000");
+    // One counter with /v1: the caller's own, not the bridge's per-IP one.
+    const remaining = async (path: string, headers: Record<string, string>) =>
+      Number((await call(path, { headers })).headers.get("x-ratelimit-remaining"));
+    const first = await remaining("/v1/meta/version", bearer());
+    expect(await remaining("/api/v1/meta/version", bearer())).toBe(first - 1);
+    await call("/api/meta/version", { headers: bridge });
+    expect(await remaining("/v1/meta/version", bearer())).toBe(first - 2);
 
     // The bridge's token is no v1 credential, and errors keep the v1 shape.
     const bridgeToken = await call("/api/v1/meta/version", { headers: bridge });
