@@ -3,8 +3,12 @@ import { loadConfigOrExit } from "./config-or-exit";
 import { startPlatform } from "./platform";
 
 const config = loadConfigOrExit("bacowr");
-// Readable lines on a terminal, JSON lines otherwise.
-const logger = await processLogger(config.env.LOG_LEVEL, "bacowr-server");
+// Readable lines on a terminal, JSON lines otherwise (LOG_FORMAT).
+const logger = await processLogger({
+  level: config.env.LOG_LEVEL,
+  format: config.env.LOG_FORMAT,
+  service: "bacowr-server",
+});
 
 try {
   const platform = await startPlatform(config, logger);

@@ -25,8 +25,12 @@ async function main() {
     }
     throw error;
   }
-  // Readable lines on a terminal, JSON lines otherwise.
-  const logger = await processLogger(config.env.LOG_LEVEL, "bacowr-worker");
+  // Readable lines on a terminal, JSON lines otherwise (LOG_FORMAT).
+  const logger = await processLogger({
+    level: config.env.LOG_LEVEL,
+    format: config.env.LOG_FORMAT,
+    service: "bacowr-worker",
+  });
   if (config.database.kind === "pglite") {
     // Embedded PGlite belongs to one process: the server, which runs the worker loop itself.
     logger.warn(

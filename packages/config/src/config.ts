@@ -29,6 +29,7 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: int(0, 65535).default(8000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["auto", "json", "pretty"]).default("auto"),
   PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
 
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl),

@@ -4,5 +4,5 @@ export type { Duty } from "./duty";
 export { resolveEncryptionKey } from "./encryption-key";
 export { eventBusFor } from "./event-bus";
 export { type JobRunner, type JobRunnerOptions, jobRunnerOptions, startJobRunner } from "./job-runner";
-export { processLogger } from "./logger";
+export { type LogFormat, prettyLogs, processLogger } from "./logger";
 export { startWorkerLoop, type WorkerLoop, type WorkerLoopOptions } from "./loop";
