@@ -32,6 +32,11 @@ export type {
 export type { ImportProxiesResult, ProxyParams } from "./resources/proxies";
 export type { CreateUserParams, User } from "./resources/users";
 export type { ClientOptions, RequestOptions, Tokens } from "./transport";
+/**
+ * The SDK's renaming of the API's field names (`job_id` ⇄ `jobId`), for code that stores or prints SDK objects
+ * in the API's own names. Caller-owned objects (payload, settings, result, details) keep their keys. For the
+ * exact wire shape of a whole response, `client.get(path)` returns it untouched.
+ */
 export { type Camelize, camelize, snakeize } from "./wire";
 
 /** The API version this SDK speaks (the `/v1` prefix and `meta.version`). */
