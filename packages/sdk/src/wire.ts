@@ -20,7 +20,9 @@ export type Camelize<T> = T extends readonly (infer Item)[]
     : T;
 
 const camelKey = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-const snakeKey = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+// Only a capital that follows a lowercase letter or digit starts a word: keys the wire spells with capitals
+// (QC's trust tiers `T1`…`T4`) come back as they went.
+const snakeKey = (key: string) => key.replace(/(?<=[a-z0-9])[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 function mapKeys(value: unknown, rename: (key: string) => string): unknown {
   if (Array.isArray(value)) return value.map((item) => mapKeys(item, rename));
