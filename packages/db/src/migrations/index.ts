@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as initial from "./0001_initial";
 import * as jobCheckpoint from "./0002_job_checkpoint";
 import * as idempotencyKeys from "./0003_idempotency_keys";
+import * as qcIssueCodes from "./0004_qc_issue_codes";
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "0001_initial": initial,
   "0002_job_checkpoint": jobCheckpoint,
   "0003_idempotency_keys": idempotencyKeys,
+  "0004_qc_issue_codes": qcIssueCodes,
 };
