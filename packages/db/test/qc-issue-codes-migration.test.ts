@@ -75,7 +75,13 @@ describe("migration 0004: QC issue codes for reports stored before codes existed
     expect(error).toBeUndefined();
     await handle.db
       .insertInto("users")
-      .values({ id: "usr_legacy", email: "legacy@example.com", password_hash: "x" })
+      .values({
+        id: "usr_legacy",
+        email: "legacy@example.com",
+        password_hash: "x",
+        role: "user",
+        tier: "free",
+      })
       .execute();
     const report = {
       status: "FAIL",
@@ -96,6 +102,7 @@ describe("migration 0004: QC issue codes for reports stored before codes existed
         publisher_domain: "example.se",
         target_url: "https://example.com/p",
         anchor_text: "best tools",
+        options: "{}",
         status: "BLOCKED",
         qc_report: JSON.stringify(report),
       })
