@@ -12,7 +12,10 @@ export interface Tokens {
 }
 
 export interface ClientOptions {
-  /** The API's base URL; default `BACOWR_BASE_URL` from the environment, else `http://127.0.0.1:8000`. */
+  /**
+   * The API's base URL; default `BACOWR_BASE_URL` from the environment, else `http://127.0.0.1:8000`. A trailing
+   * `/v1` is allowed (`http://localhost:5000/api/v1`, the contract's development URL, reaches the `/api/v1` alias).
+   */
   baseUrl?: string;
   /** A v1 access token (`Authorization: Bearer`). */
   token?: string;
@@ -133,7 +136,9 @@ export class Transport {
   private refreshing: Promise<void> | undefined;
 
   constructor(private readonly options: ClientOptions = {}) {
-    this.baseUrl = (options.baseUrl ?? defaultBaseUrl()).replace(/\/+$/, "");
+    // Paths carry their own `/v1`, so a base URL written the contract's way (`https://api.bacowr.com/v1`,
+    // `http://localhost:5000/api/v1`) drops its trailing `/v1` instead of doubling it.
+    this.baseUrl = (options.baseUrl ?? defaultBaseUrl()).replace(/\/+$/, "").replace(/\/v1$/, "");
     this.tokens = options.token
       ? { accessToken: options.token, refreshToken: options.refreshToken }
       : undefined;

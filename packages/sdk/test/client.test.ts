@@ -235,6 +235,14 @@ describe("BacowrClient", () => {
     expect(seen.size).toBe(first.pagination.total);
   });
 
+  it("takes base URLs written the contract's way, with their /v1 (the /api/v1 alias included)", async () => {
+    for (const baseUrl of [`${world.platform.url}/v1`, `${world.platform.url}/api/v1/`]) {
+      const client = new BacowrClient({ baseUrl, token: world.token });
+      const page = await client.jobs.list({ limit: 1 });
+      expect(page.pagination.limit).toBe(1);
+    }
+  });
+
   it("throws typed errors carrying status, code, field, details and the request id", async () => {
     const client = new BacowrClient({ baseUrl: world.platform.url, token: world.token });
     const missing = await client.jobs.get("job_nope").catch((e: unknown) => e);
