@@ -214,6 +214,54 @@ describe("POST /v1/api-keys", () => {
     expect(stored.rows[0]?.replay_secret).toEqual(expect.any(String));
     expect(stored.rows[0]?.replay_secret).not.toContain(first.body.data.key);
   });
+
+  it("never shows a revoked key again: a retry after revocation answers 409, and the sealed copy is gone", async () => {
+    const key = `revoked-${unique()}`;
+    const first = await alice.call("POST", "/v1/api-keys", { name: "short-lived" }, keyed(key));
+    expect(first.status).toBe(201);
+    expect((await alice.call("DELETE", `/v1/api-keys/${first.body.data.id}`)).status).toBe(200);
+    const retried = await alice.call("POST", "/v1/api-keys", { name: "short-lived" }, keyed(key));
+    expect(retried.status).toBe(409);
+    expect(retried.body.error).toMatchObject({
+      code: "CONFLICT",
+      details: { api_key_id: first.body.data.id },
+    });
+    expect(JSON.stringify(retried.body)).not.toContain(first.body.data.key);
+    const stored = await sql<{ replay_secret: string | null }>`
+      select replay_secret from idempotency_keys where idempotency_key = ${key}`.execute(
+      platform.database.db,
+    );
+    expect(stored.rows[0]?.replay_secret).toBeNull();
+  });
+});
+
+describe("keys every creating POST checks", () => {
+  it.each([[""], ["k".repeat(256)]])(
+    "refuses the header %j on campaigns, tasks, users and API keys",
+    async (key) => {
+      const campaign = await admin("POST", "/v1/campaigns", { name: `checked ${unique()}` });
+      const attempts = [
+        await admin("POST", "/v1/campaigns", { name: `c ${unique()}` }, keyed(key)),
+        await admin(
+          "POST",
+          `/v1/campaigns/${campaign.body.data.id}/tasks`,
+          { tasks: [{ type: "comment", payload: {} }] },
+          keyed(key),
+        ),
+        await admin(
+          "POST",
+          "/v1/users",
+          { email: `u-${unique()}@example.com`, password: "a long enough password" },
+          keyed(key),
+        ),
+        await alice.call("POST", "/v1/api-keys", { name: "checked" }, keyed(key)),
+      ];
+      for (const refused of attempts) {
+        expect(refused.status, JSON.stringify(refused.body)).toBe(400);
+        expect(refused.body.error).toMatchObject({ code: "VALIDATION_ERROR", field: "Idempotency-Key" });
+      }
+    },
+  );
 });
 
 describe("spent keys", () => {

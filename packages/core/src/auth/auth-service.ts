@@ -173,7 +173,14 @@ export function createAuthService(
         },
         replay: async (record) => {
           const found = await repos.apiKeys.findOwned(record.resourceId, userId);
-          if (!found || !record.replaySecret) throw new AppError("NOT_FOUND", "API key not found");
+          if (!found) throw new AppError("NOT_FOUND", "API key not found");
+          if (found.revoked_at || !record.replaySecret) {
+            throw new AppError(
+              "CONFLICT",
+              "The API key this idempotency key created has been revoked; create a new one with another key",
+              { details: { api_key_id: found.id } },
+            );
+          }
           return { ...found, key: settings.secretBox.open(record.replaySecret) };
         },
       });

@@ -146,10 +146,12 @@ export async function createOnce<T>(options: {
   replaySecret?: string;
 }): Promise<CreateOnceOutcome<T>> {
   const { scope, request, now } = options;
-  if (request.key === undefined) {
+  const field = request.keyField ?? "idempotency_key";
+  // Every kind of request checks its key here, so an empty or oversized header never becomes a key.
+  const key = checkIdempotencyKey(request.key, field);
+  if (key === undefined) {
     return { value: await options.create(undefined), status: CREATED, replayed: false };
   }
-  const field = request.keyField ?? "idempotency_key";
   const answer = async (record: IdempotencyKeyRecord): Promise<CreateOnceOutcome<T>> => {
     if (decideKey(record, request.fingerprint, now) === "conflict")
       throw idempotencyKeyReused(scope, record, field);
@@ -159,13 +161,13 @@ export async function createOnce<T>(options: {
       replayed: true,
     };
   };
-  const existing = await options.keys.find(request.userId, scope.name, request.key);
+  const existing = await options.keys.find(request.userId, scope.name, key);
   if (existing && decideKey(existing, request.fingerprint, now) !== "create") return answer(existing);
 
   const claim: IdempotencyClaim = {
     userId: request.userId,
     scope: scope.name,
-    key: request.key,
+    key,
     fingerprint: request.fingerprint,
     responseStatus: CREATED,
     replaySecret: options.replaySecret,

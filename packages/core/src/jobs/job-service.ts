@@ -1,12 +1,7 @@
 import { AppError } from "../app-error";
 import type { Clock } from "../clock";
 import type { EventBus } from "../coordination-ports";
-import {
-  checkIdempotencyKey,
-  createOnce,
-  idempotencyScopes,
-  requestFingerprint,
-} from "../idempotency/idempotency";
+import { createOnce, idempotencyScopes, requestFingerprint } from "../idempotency/idempotency";
 import type { IdempotencyKeyStore } from "../idempotency/ports";
 import { prefixedId } from "../ids";
 import type { AddressAllowList } from "../net/address-policy";
@@ -100,8 +95,7 @@ export function createJobService(
       request: CreateJobRequest,
       headerKey?: string,
     ): Promise<{ job: JobRecord; status: number; replayed: boolean }> {
-      const bodyKey = checkIdempotencyKey(request.idempotency_key, "idempotency_key");
-      const key = bodyKey ?? checkIdempotencyKey(headerKey, "Idempotency-Key");
+      const bodyKey = request.idempotency_key;
       const order = checkOrder(request, settings.allowPrivateHosts);
       const options = resolveOptions(request, settings);
       const now = clock.now();
@@ -109,7 +103,7 @@ export function createJobService(
         scope: idempotencyScopes.jobs,
         request: {
           userId,
-          key,
+          key: bodyKey ?? headerKey,
           fingerprint: requestFingerprint({ ...order, options }),
           keyField: bodyKey === undefined ? "Idempotency-Key" : "idempotency_key",
         },

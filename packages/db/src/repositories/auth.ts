@@ -106,14 +106,24 @@ function createApiKeyRepository(db: Kysely<Database>): ApiKeyRepository {
         .execute();
     },
     async revoke(id, userId, now) {
-      const result = await db
-        .updateTable("api_keys")
-        .set({ revoked_at: now })
-        .where("id", "=", id)
-        .where("user_id", "=", userId)
-        .where("revoked_at", "is", null)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable("api_keys")
+          .set({ revoked_at: now })
+          .where("id", "=", id)
+          .where("user_id", "=", userId)
+          .where("revoked_at", "is", null)
+          .executeTakeFirst();
+        // A revoked key's secret is never shown again: the copy sealed for an idempotent replay goes with it.
+        await trx
+          .updateTable("idempotency_keys")
+          .set({ replay_secret: null })
+          .where("user_id", "=", userId)
+          .where("scope", "=", "api_keys")
+          .where("resource_id", "=", id)
+          .execute();
+        return Number(result.numUpdatedRows) === 1;
+      });
     },
     async principalOf(keyHash, now) {
       const row = await db
