@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time
@@ -29,10 +30,69 @@ export async function up(db: Db): Promise<void> {
     .on("idempotency_keys")
     .column("first_used_at")
     .execute();
-  await sql`
-    insert into idempotency_keys
-      (user_id, scope, idempotency_key, fingerprint, resource_id, response_status, first_used_at)
-    select user_id, 'jobs', idempotency_key, request_hash, job_id, 201, created_at
-    from job_idempotency_keys`.execute(db);
+  // The old table's hash depended on member order; keys carried over get today's fingerprint, recomputed from
+  // the job as it was created (its normalised order and resolved options), so a retry within the window still
+  // replays instead of answering 422.
+  const carried: JobKeyRow[] = await db
+    .selectFrom("job_idempotency_keys as k")
+    .innerJoin("jobs as j", "j.id", "k.job_id")
+    .select([
+      "k.user_id",
+      "k.idempotency_key",
+      "k.job_id",
+      "k.created_at",
+      "j.publisher_domain",
+      "j.target_url",
+      "j.anchor_text",
+      "j.options",
+    ])
+    .execute();
+  for (const row of carried) {
+    const { publisher_domain, target_url, anchor_text, options } = row;
+    await db
+      .insertInto("idempotency_keys")
+      .values({
+        user_id: row.user_id,
+        scope: "jobs",
+        idempotency_key: row.idempotency_key,
+        fingerprint: fingerprintOf({ publisher_domain, target_url, anchor_text, options }),
+        resource_id: row.job_id,
+        response_status: 201,
+        first_used_at: row.created_at,
+      })
+      .execute();
+  }
   await db.schema.dropTable("job_idempotency_keys").execute();
+}
+
+interface JobKeyRow {
+  user_id: string;
+  idempotency_key: string;
+  job_id: string;
+  created_at: Date;
+  publisher_domain: string;
+  target_url: string;
+  anchor_text: string;
+  options: unknown;
+}
+
+// Frozen copy of core's requestFingerprint as of this migration (a migration must not change with later code).
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+function fingerprintOf(request: unknown): string {
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(request)))
+    .digest("hex");
 }
