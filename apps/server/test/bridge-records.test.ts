@@ -49,6 +49,18 @@ describe("site accounts", () => {
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: "verified", username: "john_doe", email: "john@example.com" });
     expect(row.verified_at?.toISOString()).toBe("2025-12-03T10:20:00.000Z");
+
+    // Python's naive `datetime.isoformat()` (no offset, microseconds) is UTC, as sent.
+    const naive = await worker("PUT", `/api/site-accounts/${id}`, {
+      verified_at: "2025-12-04T08:30:15.123456",
+    });
+    expect(naive.status, JSON.stringify(naive.body)).toBe(200);
+    const again = await platform.database.db
+      .selectFrom("site_accounts")
+      .select("verified_at")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(again.verified_at?.toISOString()).toBe("2025-12-04T08:30:15.123Z");
   });
 
   it("validates every field with Laravel-style errors", async () => {

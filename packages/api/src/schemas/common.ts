@@ -50,9 +50,14 @@ export const isoPeriodEnd = isoPeriodBound(
   "ISO 8601 date or date-time; a date counts to the end of that day (UTC unless an offset is given)",
 );
 
-export const isoDateTime = z.iso
-  .datetime({ offset: true, error: "must be an ISO 8601 date-time, e.g. 2025-12-03T10:15:00Z" })
-  .transform((value) => new Date(value));
+/**
+ * An instant a client reports (`verified_at`): any ISO 8601 form; without an offset it is UTC, so Python's
+ * naive `datetime.isoformat()` (`2025-12-03T10:15:00.123456`) is taken as sent.
+ */
+export const isoDateTime = isoPeriodBound(
+  "start",
+  "ISO 8601 date-time, e.g. 2025-12-03T10:15:00Z; UTC unless an offset is given",
+);
 
 export const domainName = z
   .string()
