@@ -98,16 +98,13 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "not_ready", checks });
   });
 
-  const documents = new Map<string, ReturnType<typeof buildOpenApiDocument>>();
-  app.get("/openapi.json", async (request) => {
-    const baseUrl = config.env.PUBLIC_URL ?? `${request.protocol}://${request.host}`;
-    let document = documents.get(baseUrl);
-    if (!document) {
-      document = buildOpenApiDocument({ version: serviceVersion, baseUrl });
-      documents.set(baseUrl, document);
-    }
-    return document;
-  });
+  // Built once, and never from a request's headers: a Host header chosen by a client would otherwise be written
+  // into the document (and one cached copy per value would grow without bound). Without PUBLIC_URL the server URL
+  // is relative, which clients resolve against wherever they fetched the document from.
+  const openApiDocument = JSON.stringify(
+    buildOpenApiDocument({ version: serviceVersion, baseUrl: config.env.PUBLIC_URL ?? "/" }),
+  );
+  app.get("/openapi.json", async (_request, reply) => reply.type("application/json").send(openApiDocument));
 
   await app.register(docsPlugin);
 

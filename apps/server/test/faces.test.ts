@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { signAccessToken } from "@bacowr/api";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { SignJWT } from "jose";
@@ -50,6 +51,30 @@ describe("probes and document", () => {
     expect(body.paths["/api/meta/version"].get.responses["401"].content["application/json"].schema).toEqual({
       $ref: "#/components/schemas/BridgeError",
     });
+  });
+
+  it("is built once, never from the request's Host header", async () => {
+    const withHost = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const request = httpRequest(`${platform.url}/openapi.json`, { headers: { host } }, (response) => {
+          let text = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk: string) => {
+            text += chunk;
+          });
+          response.on("end", () => resolve(text));
+        });
+        request.on("error", reject);
+        request.end();
+      });
+    const bodies = await Promise.all(["evil.example", "attacker.test:1234", "x".repeat(200)].map(withHost));
+    for (const text of bodies) {
+      expect(text).not.toContain("evil.example");
+      expect(text).not.toContain("attacker.test");
+      expect(text).toBe(bodies[0]);
+    }
+    // No PUBLIC_URL in the tests: a relative server URL, resolved by clients against where they fetched it.
+    expect(JSON.parse(bodies[0] ?? "{}").servers[0].url).toBe("/");
   });
 });
 
