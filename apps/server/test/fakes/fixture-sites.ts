@@ -25,8 +25,12 @@ export async function startFixtureSites() {
 </main></body></html>`,
     },
   };
+  /** Every path asked for, in order: a test can tell whether research fetched the pages again. */
+  const requests: string[] = [];
   const server = createServer((req, res) => {
-    const page = pages[(req.url ?? "/").split("?")[0] ?? "/"];
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    requests.push(path);
+    const page = pages[path];
     if (!page) {
       res.writeHead(404, { "content-type": "text/html" });
       res.end("<h1>Not found</h1>");
@@ -39,6 +43,7 @@ export async function startFixtureSites() {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
+    requests,
     /** Platform settings that point preflight at these sites. */
     env: { FETCH_ALLOW_PRIVATE_HOSTS: "127.0.0.1", PUBLISHER_URL_TEMPLATE: `${base}/sites/{domain}/` },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
