@@ -137,6 +137,11 @@ describe("URLs pointing at private addresses", () => {
     "http://[::ffff:127.0.0.1]/",
     "http://metadata.google.internal/",
     "http://0.0.0.0/",
+    // IPv6 forms that embed a private IPv4 address (IPv4-compatible, NAT64, 6to4, Teredo).
+    "http://[::127.0.0.1]/",
+    "http://[64:ff9b::169.254.169.254]/",
+    "http://[2002:a00:5::1]/",
+    "http://[2001:0:7f00:1::1]/",
   ];
 
   it("are refused for backlinks, verification links and captcha pages", async () => {

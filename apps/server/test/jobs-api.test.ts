@@ -97,6 +97,21 @@ describe("POST /v1/jobs", () => {
     expectError(await alice.call("POST", "/v1/jobs", { ...valid(), ...patch }), 400, code, field);
   });
 
+  it.each([
+    ["http://[::127.0.0.1]/", "private_address"],
+    ["http://[::ffff:0:a00:8]/", "private_address"],
+    ["http://[64:ff9b::169.254.169.254]/latest/meta-data/", "private_address"],
+    ["http://[2002:c0a8:101::1]/", "private_address"],
+    ["http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/", "private_address"],
+    ["http://[2001:db8::1]/", "private_address"],
+    ["https://user:pw@example.com/", "credentials_in_url"],
+    ["https://user@example.com/", "credentials_in_url"],
+  ])("refuses the target %s for the reason %s", async (target_url, reason) => {
+    const result = await alice.call("POST", "/v1/jobs", { ...valid(), target_url });
+    expectError(result, 400, "INVALID_URL", "target_url");
+    expect(result.body.error.details).toEqual({ reason });
+  });
+
   it("gives the contract's details for a short anchor", async () => {
     const result = await alice.call("POST", "/v1/jobs", { ...valid(), anchor_text: "ab" });
     expect(result.body.error).toEqual({

@@ -90,6 +90,7 @@ describe("POST /v1/qc/check", () => {
     [{ target_url: "ftp://example.com/file" }, "INVALID_URL", "target_url"],
     [{ target_url: "http://169.254.169.254/latest/meta-data/" }, "INVALID_URL", "target_url"],
     [{ target_url: "http://localhost/admin" }, "INVALID_URL", "target_url"],
+    [{ target_url: "http://[::127.0.0.1]/admin" }, "INVALID_URL", "target_url"],
     [{ publisher_domain: "not a domain!" }, "INVALID_PUBLISHER", "publisher_domain"],
     [{ publisher_domain: "10.0.0.1" }, "INVALID_PUBLISHER", "publisher_domain"],
     [{ article: "" }, "VALIDATION_ERROR", "article"],
@@ -97,6 +98,20 @@ describe("POST /v1/qc/check", () => {
     const { status, body } = await call("POST", "/v1/qc/check", { ...order(), article: "# x", ...change });
     expect(status).toBe(400);
     expect(body.error).toMatchObject({ code, field });
+  });
+
+  it("names credentials in the target URL as their own reason", async () => {
+    const { status, body } = await call("POST", "/v1/qc/check", {
+      ...order(),
+      article: "# x",
+      target_url: "https://user:secret@example.com/",
+    });
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({
+      code: "INVALID_URL",
+      field: "target_url",
+      details: { reason: "credentials_in_url" },
+    });
   });
 
   it("reports an unreachable target or publisher as INVALID_URL / INVALID_PUBLISHER", async () => {

@@ -41,6 +41,39 @@ describe("isPublicHost", () => {
     expect(isPublicHost(host)).toBe(true);
   });
 
+  // IPv6 forms that embed an IPv4 address are judged by it; the rest of IPv6 must be global unicast.
+  it.each([
+    "[::127.0.0.1]",
+    "[::7f00:1]",
+    "[::10.0.0.1]",
+    "[::8.8.8.8]",
+    "[::ffff:0:127.0.0.1]",
+    "[64:ff9b::127.0.0.1]",
+    "[64:ff9b::a9fe:a9fe]",
+    "[64:ff9b:1::808:808]",
+    "[2002:7f00:1::1]",
+    "[2002:c0a8:101::]",
+    "[2001:0:7f00:1::1]",
+    "[2001:0:4136:e378:8000:63bf:f5ff:fffe]",
+    "[2001:db8::1]",
+    "[100::1]",
+    "[3fff::1]",
+    "[ff02::1]",
+    "[fe80::1%25eth0]",
+  ])("refuses the IPv6 form %s", (host) => {
+    expect(isPublicHost(host)).toBe(false);
+    expect(isAllowedAddress(host.slice(1, -1))).toBe(false);
+  });
+
+  it.each([
+    "[64:ff9b::808:808]",
+    "[2002:808:808::1]",
+    "[2001:0:4136:e378:8000:63bf:f7f7:f7f7]",
+    "[::ffff:8.8.8.8]",
+  ])("accepts %s, which carries a public IPv4 address", (host) => {
+    expect(isPublicHost(host)).toBe(true);
+  });
+
   it("lets an operator allow-list hosts, addresses and CIDR ranges", () => {
     expect(isPublicHost("127.0.0.1", ["127.0.0.1"])).toBe(true);
     expect(isPublicHost("10.1.2.3", ["10.0.0.0/8"])).toBe(true);

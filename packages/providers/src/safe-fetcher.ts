@@ -45,7 +45,9 @@ function checkedUrl(raw: string, allow: AddressAllowList): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw refuse("invalid_url", `only http and https URLs are fetched, not ${url.protocol}`);
   }
-  if (url.username || url.password) throw refuse("invalid_url", "URLs with credentials are not fetched");
+  if (url.username || url.password) {
+    throw refuse("credentials_in_url", "URLs with a user name or password are not fetched");
+  }
   if (!isPublicHost(url.hostname, allow)) {
     throw refuse("private_address", `${url.hostname} is a private, loopback or link-local host`);
   }

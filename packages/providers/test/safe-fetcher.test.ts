@@ -133,15 +133,19 @@ describe("the safe fetcher", () => {
     );
   });
 
-  it.each([
-    "file:///etc/passwd",
-    "ftp://example.com/x",
-    "gopher://example.com",
-    "not a url",
-    "http://user:pw@example.com/",
-  ])("refuses %s as an invalid URL", async (raw) => {
-    expect((await refusal(fetcher().fetch(raw))).reason).toBe("invalid_url");
-  });
+  it.each(["file:///etc/passwd", "ftp://example.com/x", "gopher://example.com", "not a url"])(
+    "refuses %s as an invalid URL",
+    async (raw) => {
+      expect((await refusal(fetcher().fetch(raw))).reason).toBe("invalid_url");
+    },
+  );
+
+  it.each(["http://user:pw@example.com/", "http://user@example.com/", "http://:pw@example.com/"])(
+    "refuses %s for its credentials",
+    async (raw) => {
+      expect((await refusal(fetcher().fetch(raw))).reason).toBe("credentials_in_url");
+    },
+  );
 
   it("reports unresolvable names as network failures", async () => {
     expect((await refusal(fetcher().fetch("http://nowhere.example/"))).reason).toBe("network");

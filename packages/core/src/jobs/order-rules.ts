@@ -54,7 +54,14 @@ export function checkOrder(order: OrderFields, allow: AddressAllowList = []): Or
       details: { reason: "scheme", scheme: target.protocol.replace(":", "") },
     });
   }
-  if (target.username || target.password || !isPublicHost(target.hostname, allow)) {
+  // Credentials would be sent to the site (and kept in the job's record): refused, and said so.
+  if (target.username || target.password) {
+    throw new AppError("INVALID_URL", "Target URL must not carry a user name or password", {
+      field: "target_url",
+      details: { reason: "credentials_in_url" },
+    });
+  }
+  if (!isPublicHost(target.hostname, allow)) {
     throw new AppError("INVALID_URL", "Target URL must point at a public website", {
       field: "target_url",
       details: { reason: "private_address" },

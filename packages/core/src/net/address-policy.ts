@@ -25,13 +25,52 @@ function stripBrackets(host: string): string {
   return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
 }
 
-/** True for any IP that is not public unicast. IPv4-mapped IPv6 is judged as the IPv4 it carries. */
-export function isNonPublicAddress(ip: string): boolean {
-  let address = ipaddr.parse(stripBrackets(ip));
-  if (address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress()) {
-    address = (address as ipaddr.IPv6).toIPv4Address();
+/**
+ * IPv6 forms that carry an IPv4 address a relay or translator delivers to: NAT64's well-known prefix
+ * (64:ff9b::/96, the last 32 bits), 6to4 (2002::/16, bits 16-47) and Teredo (2001::/32, the server in
+ * bits 32-63 and the client, inverted, in the last 32). Each is judged by the IPv4 addresses it carries.
+ */
+function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] | undefined {
+  const b = address.toByteArray();
+  const v4 = (at: number, invert = false) =>
+    new ipaddr.IPv4(b.slice(at, at + 4).map((byte) => (invert ? byte ^ 0xff : byte)));
+  if (address.match(ipaddr.IPv6.parse("64:ff9b::"), 96)) return [v4(12)];
+  if (address.match(ipaddr.IPv6.parse("2002::"), 16)) return [v4(2)];
+  if (address.match(ipaddr.IPv6.parse("2001::"), 32)) return [v4(4), v4(12, true)];
+  return undefined;
+}
+
+// Global unicast: everything else in IPv6 (IPv4-compatible ::/96, ::ffff:0:0:0/96, local NAT64
+// 64:ff9b:1::/48, discard, ULA, link-local, multicast) is not globally routable.
+const globalUnicast = ipaddr.IPv6.parse("2000::");
+
+/**
+ * The IPv6 address a literal names, read through the WHATWG URL parser first: ipaddr.js reads the
+ * IPv4-compatible `::127.0.0.1` as IPv4-mapped, while a URL carries it as `::7f00:1`.
+ */
+function parseIPv6(literal: string): ipaddr.IPv6 | undefined {
+  try {
+    const host = new URL(`http://[${literal}]/`).hostname;
+    return ipaddr.IPv6.parse(stripBrackets(host));
+  } catch {
+    return undefined;
   }
-  return address.range() !== "unicast";
+}
+
+/**
+ * True for any IP that is not public, globally routable unicast. IPv4-mapped IPv6 is judged as the IPv4
+ * it carries, as are NAT64, 6to4 and Teredo addresses; any other IPv6 must be global unicast (2000::/3).
+ */
+export function isNonPublicAddress(ip: string): boolean {
+  const bare = stripBrackets(ip);
+  if (ipaddr.IPv4.isValidFourPartDecimal(bare)) return ipaddr.IPv4.parse(bare).range() !== "unicast";
+  if (!bare.includes(":")) return !ipaddr.isValid(bare) || ipaddr.parse(bare).range() !== "unicast";
+  const address = parseIPv6(bare);
+  if (!address) return true;
+  if (address.isIPv4MappedAddress()) return address.toIPv4Address().range() !== "unicast";
+  const carried = embeddedIPv4(address);
+  if (carried) return carried.some((v4) => v4.range() !== "unicast");
+  return !address.match(globalUnicast, 3) || address.range() !== "unicast";
 }
 
 export function isPrivateHostname(host: string): boolean {

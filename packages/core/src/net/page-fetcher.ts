@@ -9,6 +9,7 @@ export interface FetchedPage {
 
 export const fetchRefusalReasons = [
   "invalid_url",
+  "credentials_in_url",
   "private_address",
   "too_many_redirects",
   "too_large",
