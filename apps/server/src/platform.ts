@@ -1,7 +1,13 @@
 import { createAccessTokenIssuer } from "@bacowr/api";
 import type { AppConfig } from "@bacowr/config";
 import { openCoordination } from "@bacowr/coordination";
-import { type AuthService, type Clock, createAuthService, systemClock } from "@bacowr/core";
+import {
+  type AuthService,
+  type Clock,
+  createAuthService,
+  createLoginThrottle,
+  systemClock,
+} from "@bacowr/core";
 import { createAuthRepositories, type DatabaseHandle, migrateToLatest, openDatabase } from "@bacowr/db";
 import {
   composeServices,
@@ -78,6 +84,8 @@ export async function startPlatform(
       {
         refreshTokenTtlSeconds: config.env.REFRESH_TOKEN_TTL_SECONDS,
         secretBox: services.box,
+        // In the coordination cache (Redis when configured), so every instance counts the same failures.
+        loginThrottle: createLoginThrottle(coordination.cache, clock),
       },
     );
     const { BACOWR_ADMIN_EMAIL: adminEmail, BACOWR_ADMIN_PASSWORD: adminPassword } = config.env;

@@ -45,6 +45,7 @@ export async function startTestPlatform(
     ...overrides,
   });
   const platform = await startPlatform(config, pino({ level: config.env.LOG_LEVEL }), options);
+  await seedTokenUsers(platform);
   if (!dropDatabase) return platform;
   const drop = dropDatabase;
   const close = platform.close;
@@ -79,6 +80,33 @@ export function manualClock() {
       offsetMs += seconds * 1000;
     },
   };
+}
+
+/**
+ * The accounts behind `accessToken()`'s default subjects: v1 reads role and tier from the database and
+ * refuses a token whose user does not exist, so each forged test token needs its user.
+ */
+export const TOKEN_USERS = [
+  { id: "usr_admin", role: "admin" },
+  { id: "usr_user", role: "user" },
+  { id: "usr_idem_admin", role: "admin" },
+  { id: "usr_idem_other_admin", role: "admin" },
+] as const;
+
+async function seedTokenUsers(platform: Platform): Promise<void> {
+  await platform.database.db
+    .insertInto("users")
+    .values(
+      TOKEN_USERS.map(({ id, role }) => ({
+        id,
+        role,
+        tier: "pro" as const,
+        email: `${id}@token-users.test`,
+        password_hash: "unusable",
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export function accessToken(role: "user" | "admin" = "admin", sub = `usr_${role}`) {

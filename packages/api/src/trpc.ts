@@ -59,7 +59,9 @@ export const v1Procedure = t.procedure.meta({ guard: "v1" }).use(async ({ ctx, n
     const match = authorization.match(/^Bearer\s+(\S+)$/i);
     if (!match?.[1]) throw new AppError("UNAUTHORIZED", "Missing or invalid Authorization header");
     const claims = await verifyAccessToken(ctx.deps.accessTokens, match[1]);
-    principal = { userId: claims.sub, role: claims.role, tier: claims.tier };
+    // The token proves who; what they may do is read from the database (cached ≤ 30 s), so a demoted,
+    // disabled or deleted user loses their rights without waiting for the token to expire.
+    principal = await ctx.deps.auth.principalOfUser(claims.sub);
   } else if (apiKey) {
     principal = await ctx.deps.auth.principalOfApiKey(apiKey);
   } else {

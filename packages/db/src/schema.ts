@@ -29,6 +29,7 @@ export interface UsersTable {
   tier: (typeof userTiers)[number];
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  disabled_at: Date | null;
 }
 
 export interface RefreshTokensTable {

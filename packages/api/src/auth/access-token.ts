@@ -5,6 +5,8 @@ import { z } from "zod";
 /** Access tokens are HS256 only: pinning the algorithm rules out `alg: none` and key confusion. */
 export const ACCESS_TOKEN_ALGORITHM = "HS256";
 export const ACCESS_TOKEN_TTL_SECONDS = 86_400;
+/** Clock skew allowed between the signer and this server; an `iat` further ahead was not issued by us. */
+export const ACCESS_TOKEN_MAX_FUTURE_IAT_SECONDS = 60;
 
 export interface AccessTokenSettings {
   secret: Uint8Array;
@@ -43,9 +45,18 @@ export async function verifyAccessToken(
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       issuer: settings.issuer,
       audience: settings.audience,
+      // A token that never expires would outlive every revocation of its secret's users.
+      requiredClaims: ["exp"],
     });
+    if (
+      payload.iat !== undefined &&
+      payload.iat > Math.floor(Date.now() / 1000) + ACCESS_TOKEN_MAX_FUTURE_IAT_SECONDS
+    ) {
+      throw new AppError("UNAUTHORIZED", "Invalid or missing access token");
+    }
     return accessTokenClaimsSchema.parse(payload);
   } catch (error) {
+    if (error instanceof AppError) throw error;
     const message =
       error instanceof joseErrors.JWTExpired ? "Access token has expired" : "Invalid or missing access token";
     throw new AppError("UNAUTHORIZED", message, { cause: error });

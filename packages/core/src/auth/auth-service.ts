@@ -10,8 +10,10 @@ import {
 } from "../idempotency/idempotency";
 import { prefixedId } from "../ids";
 import type { SecretBox } from "../secret-box";
+import type { LoginThrottle } from "./login-throttle";
 import { hashPassword, owaspScryptCost, type ScryptCost, verifyPassword } from "./password-hash";
 import type { AccessTokenIssuer, AuthRepositories } from "./ports";
+import { createPrincipalResolver } from "./principal-resolver";
 import type { ApiKeyRecord, Principal, UserRecord } from "./records";
 
 export interface AuthSettings {
@@ -19,6 +21,14 @@ export interface AuthSettings {
   /** Seals a new API key for the 24 h in which a retry of its request may show it again. */
   secretBox: SecretBox;
   scryptCost?: ScryptCost;
+  /** Per-account and per-IP delays after failed logins; none when absent. */
+  loginThrottle?: LoginThrottle;
+}
+
+export interface UserChange {
+  role?: UserRecord["role"];
+  tier?: UserRecord["tier"];
+  disabled?: boolean;
 }
 
 const sha256 = (value: string) => createHash("sha256").update(value).digest("base64url");
@@ -54,6 +64,12 @@ export function createAuthService(
       expires_in: issuer.ttlSeconds,
       refresh_token: refreshToken,
     };
+  };
+
+  const principals = createPrincipalResolver((id) => repos.users.findById(id), clock);
+  // Keeps at least the administrator making the call, so no request can leave the platform without one.
+  const refuseSelf = () => {
+    throw new AppError("CONFLICT", "Administrators cannot demote, disable or delete themselves");
   };
 
   const principalOf = (user: UserRecord): Principal => ({
@@ -120,13 +136,18 @@ export function createAuthService(
       return true;
     },
 
-    async login(email: string, password: string) {
+    /** `ip` is the caller's address, for the per-IP login throttle. */
+    async login(email: string, password: string, ip = "") {
+      const throttle = settings.loginThrottle;
+      await throttle?.check(email, ip);
       const user = await repos.users.findByEmail(email);
-      if (!user) {
-        await verifyPassword(password, await decoy);
+      // A disabled account answers like a wrong password, after the same work, so it reveals nothing.
+      const valid = await verifyPassword(password, user?.password_hash ?? (await decoy));
+      if (!user || !valid || user.disabled_at) {
+        await throttle?.failed(email, ip);
         throw invalidLogin();
       }
-      if (!(await verifyPassword(password, user.password_hash))) throw invalidLogin();
+      await throttle?.succeeded(email);
       return startSession(principalOf(user));
     },
 
@@ -142,7 +163,7 @@ export function createAuthService(
         throw new AppError("UNAUTHORIZED", "Refresh token was already used; the session has been revoked");
       }
       const user = await repos.users.findById(row.user_id);
-      if (!user) throw refused;
+      if (!user || user.disabled_at) throw refused;
       return startSession(principalOf(user), row.family_id);
     },
 
@@ -195,6 +216,36 @@ export function createAuthService(
       if (!(await repos.apiKeys.revoke(keyId, userId, clock.now()))) {
         throw new AppError("NOT_FOUND", "API key not found");
       }
+    },
+
+    /** The current role and tier of an access token's subject; refuses a deleted or disabled user. */
+    principalOfUser(userId: string): Promise<Principal> {
+      return principals.resolve(userId);
+    },
+
+    /** An administrator changes another user's role, tier or standing; disabling revokes their sessions and keys. */
+    async updateUser(by: string, id: string, change: UserChange): Promise<UserRecord> {
+      if (by === id && (change.role === "user" || change.disabled === true)) refuseSelf();
+      const user = await repos.users.update(
+        id,
+        {
+          role: change.role,
+          tier: change.tier,
+          ...(change.disabled === undefined ? {} : { disabled_at: change.disabled ? clock.now() : null }),
+        },
+        clock.now(),
+      );
+      principals.forget(id);
+      if (!user) throw new AppError("NOT_FOUND", "User not found");
+      return user;
+    },
+
+    /** Deletes another user with everything they own (jobs, batches, keys, sessions). */
+    async deleteUser(by: string, id: string): Promise<void> {
+      if (by === id) refuseSelf();
+      const deleted = await repos.users.delete(id);
+      principals.forget(id);
+      if (!deleted) throw new AppError("NOT_FOUND", "User not found");
     },
 
     async principalOfApiKey(key: string): Promise<Principal> {

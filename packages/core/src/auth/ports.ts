@@ -7,12 +7,23 @@ export interface UserRepository {
    * `claim` with the user in one transaction; throws IdempotencyKeyTaken when the key is held.
    */
   create(
-    user: Omit<UserRecord, "created_at"> & { password_hash: string },
+    user: Omit<UserRecord, "created_at" | "disabled_at"> & { password_hash: string },
     claim?: IdempotencyClaim,
   ): Promise<UserRecord | undefined>;
   findByEmail(email: string): Promise<(UserRecord & { password_hash: string }) | undefined>;
   findById(id: string): Promise<UserRecord | undefined>;
   countAdmins(): Promise<number>;
+  /**
+   * Changes role, tier and standing; undefined when there is no such user. Disabling (`disabled_at` set)
+   * revokes the user's refresh tokens and API keys in the same transaction.
+   */
+  update(
+    id: string,
+    patch: { role?: UserRecord["role"]; tier?: UserRecord["tier"]; disabled_at?: Date | null },
+    now: Date,
+  ): Promise<UserRecord | undefined>;
+  /** Deletes the user and, by the schema's cascade, everything it owns; false when there was none. */
+  delete(id: string): Promise<boolean>;
 }
 
 export interface RefreshTokenRow {

@@ -9,6 +9,8 @@ export const userRecordSchema = z.object({
   role: z.enum(userRoles),
   tier: z.enum(userTiers),
   created_at: z.date(),
+  /** Set while the account is disabled: it cannot log in, and its tokens and keys are refused. */
+  disabled_at: z.date().nullable(),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 

@@ -3,6 +3,7 @@ import * as initial from "./0001_initial";
 import * as jobCheckpoint from "./0002_job_checkpoint";
 import * as idempotencyKeys from "./0003_idempotency_keys";
 import * as qcIssueCodes from "./0004_qc_issue_codes";
+import * as userDisabled from "./0005_user_disabled";
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "0002_job_checkpoint": jobCheckpoint,
   "0003_idempotency_keys": idempotencyKeys,
   "0004_qc_issue_codes": qcIssueCodes,
+  "0005_user_disabled": userDisabled,
 };

@@ -8,7 +8,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema";
 import { createIdempotencyKeyStore, createWithKey } from "./idempotency-keys";
 
-const userColumns = ["id", "email", "role", "tier", "created_at"] as const;
+const userColumns = ["id", "email", "role", "tier", "created_at", "disabled_at"] as const;
 const apiKeyColumns = ["id", "name", "prefix", "created_at", "last_used_at", "revoked_at"] as const;
 
 function createUserRepository(db: Kysely<Database>): UserRepository {
@@ -41,6 +41,46 @@ function createUserRepository(db: Kysely<Database>): UserRepository {
         .where("role", "=", "admin")
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    update(id, patch, now) {
+      return db.transaction().execute(async (trx) => {
+        const user = await trx
+          .updateTable("users")
+          .set({ ...patch, updated_at: now })
+          .where("id", "=", id)
+          .returning(userColumns)
+          .executeTakeFirst();
+        if (user && patch.disabled_at) {
+          await trx
+            .updateTable("refresh_tokens")
+            .set({ revoked_at: now })
+            .where("user_id", "=", id)
+            .where("revoked_at", "is", null)
+            .execute();
+          await trx
+            .updateTable("api_keys")
+            .set({ revoked_at: now })
+            .where("user_id", "=", id)
+            .where("revoked_at", "is", null)
+            .execute();
+          // As when one key is revoked: no sealed copy of a revoked key may be shown again.
+          await trx
+            .updateTable("idempotency_keys")
+            .set({ replay_secret: null })
+            .where("user_id", "=", id)
+            .where("scope", "=", "api_keys")
+            .execute();
+        }
+        return user;
+      });
+    },
+    delete(id) {
+      return db.transaction().execute(async (trx) => {
+        // Idempotency records carry no foreign key (their resources live in several tables): removed by hand.
+        await trx.deleteFrom("idempotency_keys").where("user_id", "=", id).execute();
+        const result = await trx.deleteFrom("users").where("id", "=", id).executeTakeFirst();
+        return Number(result.numDeletedRows) === 1;
+      });
     },
   };
 }
@@ -133,6 +173,7 @@ function createApiKeyRepository(db: Kysely<Database>): ApiKeyRepository {
         .whereRef("users.id", "=", "api_keys.user_id")
         .where("api_keys.key_hash", "=", keyHash)
         .where("api_keys.revoked_at", "is", null)
+        .where("users.disabled_at", "is", null)
         .returning(["users.id as userId", "users.role as role", "users.tier as tier"])
         .executeTakeFirst();
       return row;

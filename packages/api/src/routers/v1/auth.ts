@@ -18,19 +18,20 @@ const email = z
 export const authRouter = {
   login: publicProcedure
     .meta({
-      errors: ["UNAUTHORIZED"],
+      errors: ["UNAUTHORIZED", "RATE_LIMIT_EXCEEDED"],
       openapi: {
         method: "POST",
         path: "/v1/auth/login",
         tags: ["auth"],
         summary: "Log in",
-        description: "An access token (JWT, 24 h) and a refresh token that rotates on every use.",
+        description:
+          "An access token (JWT, 24 h) and a refresh token that rotates on every use. After 5 failed logins in a row for an account (20 from an IP) each further attempt waits 1 s, 2 s, 4 s … at most 15 minutes (429 with `Retry-After`); a success resets the account.",
         protect: false,
       },
     })
     .input(z.object({ email, password: z.string().min(1).max(1024) }))
     .output(tokenPairSchema)
-    .mutation(({ ctx, input }) => ctx.deps.auth.login(input.email, input.password)),
+    .mutation(({ ctx, input }) => ctx.deps.auth.login(input.email, input.password, ctx.req.ip)),
 
   refresh: publicProcedure
     .meta({
@@ -113,5 +114,49 @@ export const authRouter = {
       });
       answerCreation(ctx, outcome);
       return user;
+    }),
+
+  updateUser: adminProcedure
+    .meta({
+      errors: ["NOT_FOUND", "CONFLICT"],
+      openapi: {
+        method: "PATCH",
+        path: "/v1/users/{id}",
+        tags: ["operators"],
+        summary: "Change a user's role, tier or standing (admin)",
+        description:
+          "Takes effect within 30 s on tokens already issued. `disabled: true` refuses the user's logins, access tokens and API keys and revokes their refresh tokens and API keys; `disabled: false` lets them log in again (keys stay revoked). Administrators cannot demote or disable themselves.",
+      },
+    })
+    .input(
+      z.object({
+        id: z.string().min(1).max(100),
+        role: z.enum(userRoles).optional(),
+        tier: z.enum(userTiers).optional(),
+        disabled: z.boolean().optional(),
+      }),
+    )
+    .output(userRecordSchema)
+    .mutation(({ ctx, input: { id, ...change } }) =>
+      ctx.deps.auth.updateUser(ctx.principal.userId, id, change),
+    ),
+
+  deleteUser: adminProcedure
+    .meta({
+      errors: ["NOT_FOUND", "CONFLICT"],
+      openapi: {
+        method: "DELETE",
+        path: "/v1/users/{id}",
+        tags: ["operators"],
+        summary: "Delete a user and everything they own (admin)",
+        description:
+          "Removes the account with its jobs, batches, webhooks, API keys and sessions (campaigns it created stay, without an owner); it cannot be undone. To stop an account but keep its history, disable it with PATCH instead. Administrators cannot delete themselves.",
+      },
+    })
+    .input(z.object({ id: z.string().min(1).max(100) }))
+    .output(z.object({ id: z.string(), deleted: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.deps.auth.deleteUser(ctx.principal.userId, input.id);
+      return { id: input.id, deleted: true as const };
     }),
 };
