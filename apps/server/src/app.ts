@@ -5,6 +5,7 @@ import {
   appRouter,
   buildOpenApiDocument,
   createContext,
+  trpcResponseMeta,
 } from "@bacowr/api";
 import type { AppConfig } from "@bacowr/config";
 import type { AuthService, Coordination } from "@bacowr/core";
@@ -14,6 +15,7 @@ import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import { docsPlugin } from "./http/docs";
+import { answerFrameworkError, clientErrorHandler } from "./http/edge-errors";
 import { restFacesPlugin } from "./http/faces-plugin";
 import { chooseRequestId } from "./http/request-id";
 import { serviceVersion } from "./version";
@@ -62,6 +64,16 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
         enterprise: config.env.V1_RATE_LIMIT_ENTERPRISE,
       },
     },
+    bridgeRateLimit: {
+      limiter: coordination.rateLimiter,
+      windowSeconds: config.env.RATE_LIMIT_WINDOW_SECONDS,
+      perBucket: {
+        default: config.env.BRIDGE_RATE_LIMIT_DEFAULT,
+        tasks: config.env.BRIDGE_RATE_LIMIT_TASKS,
+        relay: config.env.BRIDGE_RATE_LIMIT_RELAY,
+      },
+    },
+    exposeErrorStacks: config.env.EXPOSE_ERROR_STACKS,
   };
 
   const app = Fastify({
@@ -73,6 +85,9 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     trustProxy: config.env.TRUST_PROXY,
     return503OnClosing: true,
     forceCloseConnections: "idle",
+    // What fails before routing or before fastify sees a request still answers in the face's shape.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: clientErrorHandler(logger as FastifyBaseLogger),
   });
 
   app.addHook("onRequest", async (request, reply) => {
@@ -117,20 +132,10 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
       }: {
         req: { id: string; ip: string; headers: Record<string, string | string[] | undefined> };
       }) => createContext(deps, { id: req.id, ip: req.ip, headers: req.headers }),
+      responseMeta: trpcResponseMeta,
     },
   });
 
-  await app.register((scope) =>
-    restFacesPlugin(scope, {
-      deps,
-      rateLimiter: coordination.rateLimiter,
-      bridgeLimits: {
-        windowSeconds: config.env.RATE_LIMIT_WINDOW_SECONDS,
-        default: config.env.BRIDGE_RATE_LIMIT_DEFAULT,
-        tasks: config.env.BRIDGE_RATE_LIMIT_TASKS,
-        relay: config.env.BRIDGE_RATE_LIMIT_RELAY,
-      },
-    }),
-  );
+  await app.register((scope) => restFacesPlugin(scope, { deps }));
   return app;
 }

@@ -36,7 +36,18 @@ export interface ApiDeps {
     windowSeconds: number;
     perTier: Record<"free" | "pro" | "enterprise", number>;
   };
+  /** Per-client-IP limits of the worker bridge, by bucket (each procedure names its own), counted in the shared store. */
+  bridgeRateLimit: {
+    limiter: RateLimiter;
+    windowSeconds: number;
+    perBucket: Record<BridgeRateLimitBucket, number>;
+  };
+  /** Whether error answers may carry a stack trace (a debug setting; never in production). */
+  exposeErrorStacks: boolean;
 }
+
+/** The bridge's rate-limit buckets: task polling is busier, paid relay calls are scarcer. */
+export type BridgeRateLimitBucket = "default" | "tasks" | "relay";
 
 type HeaderValue = string | string[] | undefined;
 

@@ -28,12 +28,14 @@ export const faceMounts = [
 export type FaceMount = (typeof faceMounts)[number];
 
 /**
- * The mount a URL falls under (most specific first). Only for requests no route matched,
- * such as unknown paths: matched routes carry their face.
+ * The mount a URL falls under (most specific first). Only for requests no route matched, such as unknown
+ * paths: matched routes carry their face. Routes match their prefix case-sensitively (`/API/tasks` is no
+ * route), but such a spelling is still refused in the shape of the face it imitates.
  */
 export function mountOfPath(path: string): FaceMount | undefined {
+  const lower = path.toLowerCase();
   return faceMounts.find(
-    ({ prefix }) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`),
+    ({ prefix }) => lower === prefix || lower.startsWith(`${prefix}/`) || lower.startsWith(`${prefix}?`),
   );
 }
 

@@ -4,6 +4,7 @@ export * from "./faces";
 export * from "./http/error-payload";
 export * from "./http/face-routers";
 export * from "./http/response-shape";
+export { trpcResponseMeta } from "./http/trpc-status";
 export * from "./openapi";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export type { Meta } from "./trpc";

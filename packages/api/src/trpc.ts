@@ -3,8 +3,10 @@ import { initTRPC } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { verifyAccessToken } from "./auth/access-token";
 import { constantTimeEquals } from "./auth/constant-time";
-import { type Context, headerValue } from "./context";
+import { type BridgeRateLimitBucket, type Context, headerValue } from "./context";
+import { limitBridgeCall } from "./http/bridge-rate-limit";
 import { toAppError, toErrorPayload } from "./http/error-payload";
+import { trpcStatusOf } from "./http/trpc-status";
 
 /** Who may call a procedure; set by the base procedures below, never by a procedure itself. */
 export type Guard = "public" | "v1" | "admin" | "bridge";
@@ -23,15 +25,25 @@ export type Meta = OpenApiMeta<{
    */
   idempotent?: boolean;
   guard?: Guard;
+  /** The bridge rate-limit bucket a worker-bridge procedure counts against (default `default`). */
+  bridgeRateLimit?: BridgeRateLimitBucket;
 }>;
 
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, ctx }) {
+      // A stack names the server's files: only where a debug setting asks for it, whatever NODE_ENV says.
+      const { stack, ...data } = shape.data;
+      const debug = ctx?.deps.exposeErrorStacks && stack !== undefined ? { stack } : {};
+      const { code, jsonRpcCode, httpStatus } = trpcStatusOf(error);
       // The contract error rides along in `data.app`; the HTTP layer renders it per face.
-      return { ...shape, data: { ...shape.data, app: toErrorPayload(toAppError(error)) } };
+      return {
+        ...shape,
+        code: jsonRpcCode,
+        data: { ...data, ...debug, code, httpStatus, app: toErrorPayload(toAppError(error)) },
+      };
     },
   });
 
@@ -44,7 +56,7 @@ export const guardErrors: Record<Guard, AppErrorCode[]> = {
   public: [],
   v1: ["UNAUTHORIZED", "RATE_LIMIT_EXCEEDED"],
   admin: ["UNAUTHORIZED", "FORBIDDEN", "RATE_LIMIT_EXCEEDED"],
-  // The bridge's rate limit is per client IP, applied by the HTTP host before the token is checked.
+  // The bridge's rate limit is per client IP, counted before the token is checked.
   bridge: ["UNAUTHORIZED", "RATE_LIMIT_EXCEEDED"],
 };
 
@@ -94,8 +106,12 @@ export const adminProcedure = v1Procedure.meta({ guard: "admin" }).use(({ ctx, n
   return next();
 });
 
-/** Python workers: `X-API-Token`, compared in constant time; `X-Worker-ID` is kept for tracking. */
-export const bridgeProcedure = t.procedure.meta({ guard: "bridge" }).use(async ({ ctx, next }) => {
+/**
+ * Python workers: `X-API-Token`, compared in constant time; `X-Worker-ID` is kept for tracking. Each call first
+ * counts against its client IP in the bucket the procedure declares (`bridgeRateLimit` in its meta).
+ */
+export const bridgeProcedure = t.procedure.meta({ guard: "bridge" }).use(async ({ ctx, meta, next }) => {
+  await limitBridgeCall(ctx, meta?.bridgeRateLimit ?? "default");
   const given = headerValue(ctx.req, "x-api-token");
   const expected = ctx.deps.bridgeApiToken;
   if (!given || !expected || !constantTimeEquals(given, expected)) {

@@ -41,6 +41,8 @@ export const envSchema = z.object({
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(15_000),
   TRUST_PROXY: bool.default(false),
+  // Stack traces name the server's files: sent in error answers only when an operator asks, whatever NODE_ENV says.
+  EXPOSE_ERROR_STACKS: bool.default(false),
 
   WORKER_IN_PROCESS: bool.default(true),
   WORKER_POLL_INTERVAL_MS: int(50, 600_000).default(1_000),

@@ -7,9 +7,8 @@ import {
   toAppError,
   toErrorPayload,
 } from "@bacowr/api";
-import { AppError, type RateLimiter } from "@bacowr/core";
+import { AppError } from "@bacowr/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { type BridgeRateLimits, bridgeRateLimitHook } from "./bridge-rate-limit";
 import { appErrorFromFramework } from "./framework-errors";
 import { mountJobRoutes } from "./job-routes";
 import { acceptJsonObjects } from "./json-body";
@@ -65,10 +64,7 @@ async function shapeAnswer(request: FastifyRequest, reply: FastifyReply, payload
  * The REST faces (`/v1`, `/api`, and `/v1` again under `/api/v1`) of the tRPC router. Every route
  * carries its face; encapsulated, so the hooks touch only these routes.
  */
-export async function restFacesPlugin(
-  scope: FastifyInstance,
-  settings: { deps: ApiDeps; rateLimiter: RateLimiter; bridgeLimits: BridgeRateLimits },
-) {
+export async function restFacesPlugin(scope: FastifyInstance, settings: { deps: ApiDeps }) {
   const { deps } = settings;
   scope.setErrorHandler((error, request, reply) => sendAppError(request, reply, error));
   // Paths outside every mount: a 404 in the v1 shape.
@@ -76,10 +72,6 @@ export async function restFacesPlugin(
     sendAppError(request, reply, new AppError("NOT_FOUND", "Not found")),
   );
 
-  const limitBridge = bridgeRateLimitHook(settings.rateLimiter, settings.bridgeLimits);
-  scope.addHook("onRequest", async (request, reply) => {
-    if (faceOf(request) === "bridge") await limitBridge(request, reply);
-  });
   acceptJsonObjects(scope);
   scope.addHook("onSend", shapeAnswer);
 

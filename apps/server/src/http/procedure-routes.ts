@@ -39,13 +39,44 @@ function faceHandler(face: FaceMount["face"]) {
   });
 }
 
+// What a path segment keeps escaped: controls, spaces and non-ASCII (WHATWG URL would escape them again), and
+// what would change the path's structure (`/`, `\\`, `%`, `?`, `#`). Everything else is handed over decoded.
+const structural = new Set(['"', "#", "%", "/", "<", ">", "?", "\\", "`", "{", "}"]);
+function keepsEscape(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code <= 0x20 || code >= 0x7f || structural.has(char);
+}
+
+/**
+ * The path with each segment percent-decoded once, as fastify decodes the parameters of its own routes
+ * (`/v1/jobs/:job_id/article.html`): the adapter matches the path but never decodes the values it takes
+ * from it, so `/v1/jobs/job%5Fx` would otherwise look for a job named `job%5Fx`.
+ */
+export function decodePathSegments(url: string): string {
+  const query = url.indexOf("?");
+  const path = query === -1 ? url : url.slice(0, query);
+  const decoded = path
+    .split("/")
+    .map((segment) => {
+      try {
+        return Array.from(decodeURIComponent(segment), (char) =>
+          keepsEscape(char) ? encodeURIComponent(char) : char,
+        ).join("");
+      } catch {
+        return segment;
+      }
+    })
+    .join("/");
+  return query === -1 ? decoded : decoded + url.slice(query);
+}
+
 /**
  * The request as the handler reads it: the URL without the mount's extra prefix (so `/api/v1/jobs` finds
  * `/v1/jobs`), the body and query fastify parsed, and the request's one context.
  */
 function procedureRequest(request: FastifyRequest, mount: FaceMount, context: Context): ProcedureRequest {
   const raw = request.raw;
-  const url = request.url.slice(mount.stripped.length);
+  const url = decodePathSegments(request.url.slice(mount.stripped.length));
   const view: ProcedureRequest = Object.assign(Object.create(raw) as IncomingMessage, {
     url,
     body: request.body,

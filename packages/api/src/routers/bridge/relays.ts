@@ -13,6 +13,7 @@ const modelName = z
 export const bridgeLlmRouter = {
   generate: bridgeProcedure
     .meta({
+      bridgeRateLimit: "relay",
       errors: ["LLM_API_ERROR"],
       openapi: {
         method: "POST",
@@ -55,6 +56,7 @@ export const bridgeLlmRouter = {
 export const bridgeCaptchaRouter = {
   solve: bridgeProcedure
     .meta({
+      bridgeRateLimit: "relay",
       errors: ["CAPTCHA_API_ERROR"],
       openapi: {
         method: "POST",

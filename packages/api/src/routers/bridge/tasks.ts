@@ -25,6 +25,7 @@ const pendingTaskSchema = taskRecordSchema.pick({
 export const bridgeTasksRouter = {
   pending: bridgeProcedure
     .meta({
+      bridgeRateLimit: "tasks",
       openapi: {
         method: "GET",
         path: "/api/tasks/pending",
@@ -46,6 +47,7 @@ export const bridgeTasksRouter = {
 
   lock: bridgeProcedure
     .meta({
+      bridgeRateLimit: "tasks",
       errors: ["NOT_FOUND", "BAD_REQUEST"],
       openapi: {
         method: "POST",
@@ -82,6 +84,7 @@ export const bridgeTasksRouter = {
 
   unlock: bridgeProcedure
     .meta({
+      bridgeRateLimit: "tasks",
       errors: ["NOT_FOUND", "BAD_REQUEST"],
       openapi: {
         method: "POST",
@@ -101,6 +104,7 @@ export const bridgeTasksRouter = {
 
   status: bridgeProcedure
     .meta({
+      bridgeRateLimit: "tasks",
       errors: ["NOT_FOUND", "BAD_REQUEST"],
       openapi: {
         method: "PUT",
