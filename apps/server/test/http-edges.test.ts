@@ -227,6 +227,13 @@ describe("errors raised before routing answer in the face's shape", () => {
     expectBridgeError(await raw(platform.url, "GET", `/api/tasks/pending?x=${long}`), 431);
   });
 
+  it("HEAD is GET without a body: the same procedure, auth and status", async () => {
+    expect((await raw(platform.url, "HEAD", "/api/tasks/pending", bridgeHeaders)).status).toBe(200);
+    expect((await raw(platform.url, "HEAD", "/api/tasks/pending")).status).toBe(401);
+    expect((await raw(platform.url, "HEAD", "/api/no-such-thing", bridgeHeaders)).status).toBe(404);
+    expect((await raw(platform.url, "HEAD", "/v1/jobs")).status).toBe(401);
+  });
+
   it.each(["OPTIONS", "TRACE", "PROPFIND"])("%s answers in the face's shape", async (method) => {
     expectV1Error(await raw(platform.url, method, "/v1/jobs"), 404, "NOT_FOUND");
     expectBridgeError(await raw(platform.url, method, "/api/tasks/pending", bridgeHeaders), 404);

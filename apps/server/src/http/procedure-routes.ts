@@ -79,6 +79,9 @@ function procedureRequest(request: FastifyRequest, mount: FaceMount, context: Co
   const url = decodePathSegments(request.url.slice(mount.stripped.length));
   const view: ProcedureRequest = Object.assign(Object.create(raw) as IncomingMessage, {
     url,
+    // HEAD is GET without the body (fastify drops it): same procedure, auth and limits, never the adapter's
+    // bare 204 for any path.
+    method: request.method === "HEAD" ? "GET" : request.method,
     body: request.body,
     query: request.query,
     context,
