@@ -15,6 +15,9 @@ const usage = `bacowr-admin: operator commands over the BACOWR server's HTTP API
 
   login --url URL --email EMAIL [--password P]   (or BACOWR_ADMIN_PASSWORD)
   users create --email EMAIL --password P [--role user|admin] [--tier free|pro|enterprise]
+  users update --id ID [--role user|admin] [--tier free|pro|enterprise] [--disabled true|false]
+                                                 (disabling revokes the user's sessions and API keys)
+  users delete --id ID                           (deletes the user's jobs, batches, keys and sessions too)
   campaigns create --name NAME [--settings JSON]
   campaigns list [--limit N] [--offset N]
   tasks add --campaign ID --file FILE|-          (JSON array, {"tasks": [...]}, or JSON Lines)
@@ -29,6 +32,8 @@ const place = { variable: "BACOWR_ADMIN_SESSION", file: "admin.json" };
 
 const options = {
   url: { type: "string" },
+  id: { type: "string" },
+  disabled: { type: "string" },
   email: { type: "string" },
   password: { type: "string" },
   role: { type: "string" },
@@ -96,6 +101,22 @@ async function run(client: () => BacowrClient, command: string, values: Values):
           ...(values.tier ? { tier: values.tier as "free" | "pro" | "enterprise" } : {}),
         }),
       );
+    case "users update": {
+      const disabled = values.disabled;
+      if (disabled !== undefined && disabled !== "true" && disabled !== "false")
+        throw usageError("--disabled must be true or false");
+      if (values.role === undefined && values.tier === undefined && disabled === undefined)
+        throw usageError("give at least one of --role, --tier, --disabled");
+      return print(
+        await client().users.update(required(values, "id"), {
+          ...(values.role ? { role: values.role as "user" | "admin" } : {}),
+          ...(values.tier ? { tier: values.tier as "free" | "pro" | "enterprise" } : {}),
+          ...(disabled === undefined ? {} : { disabled: disabled === "true" }),
+        }),
+      );
+    }
+    case "users delete":
+      return print(await client().users.delete(required(values, "id")));
     case "campaigns create": {
       let settings: Record<string, unknown> = {};
       if (values.settings) {

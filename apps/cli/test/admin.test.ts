@@ -94,6 +94,21 @@ describe("bacowr-admin", () => {
       "a long password 1",
     ]);
     expect(JSON.parse(user.stdout)).toMatchObject({ email: "new@example.com", role: "user", tier: "free" });
+    const userId = JSON.parse(user.stdout).id as string;
+    const updated = await admin(["users", "update", "--id", userId, "--tier", "pro", "--disabled", "true"]);
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(JSON.parse(updated.stdout)).toMatchObject({
+      id: userId,
+      tier: "pro",
+      disabled_at: expect.any(String),
+    });
+    expect((await admin(["users", "update", "--id", userId, "--disabled", "maybe"])).code).toBe(64);
+    expect((await admin(["users", "update", "--id", userId])).code).toBe(64);
+    const deleted = await admin(["users", "delete", "--id", userId]);
+    expect(JSON.parse(deleted.stdout)).toEqual({ id: userId, deleted: true });
+    const again = await admin(["users", "delete", "--id", userId]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe("bacowr-admin: NOT_FOUND: User not found\n");
   });
 
   it("explains failures with exit codes", async () => {

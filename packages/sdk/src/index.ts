@@ -30,7 +30,7 @@ export type {
   TaskParams,
 } from "./resources/operators";
 export type { ImportProxiesResult, ProxyParams } from "./resources/proxies";
-export type { CreateUserParams, User } from "./resources/users";
+export type { CreateUserParams, DeletedUser, UpdateUserParams, User } from "./resources/users";
 export type { ClientOptions, RequestOptions, Tokens } from "./transport";
 /**
  * The SDK's renaming of the API's field names (`job_id` ⇄ `jobId`), for code that stores or prints SDK objects

@@ -34,6 +34,17 @@ describe("the operator resources", () => {
     expect(user).toMatchObject({ email: "someone@example.com", role: "user", tier: "free" });
     expect(user.createdAt).toEqual(expect.any(String));
     expect(user).not.toHaveProperty("password");
+    expect(user.disabledAt).toBeNull();
+
+    const changed = await admin.users.update(user.id, { tier: "pro", disabled: true });
+    expect(changed).toMatchObject({ id: user.id, tier: "pro", disabledAt: expect.any(String) });
+    await expect(
+      new BacowrClient({ baseUrl: platform.url }).auth.login({
+        email: "someone@example.com",
+        password: "a long password 1",
+      }),
+    ).rejects.toThrow();
+    expect((await admin.users.update(user.id, { disabled: false })).disabledAt).toBeNull();
 
     const imported = await admin.proxies.import([
       {
@@ -67,5 +78,9 @@ describe("the operator resources", () => {
     await expect(customer.proxies.import([{ host: "p3.example.com", port: 1 }])).rejects.toThrow(
       PermissionDeniedError,
     );
+    await expect(customer.users.delete(user.id)).rejects.toThrow(PermissionDeniedError);
+
+    const doomed = await admin.users.create({ email: "doomed@example.com", password: "a long password 3" });
+    expect(await admin.users.delete(doomed.id)).toEqual({ id: doomed.id, deleted: true });
   });
 });
