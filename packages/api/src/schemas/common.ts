@@ -75,7 +75,34 @@ export const domainName = z
     },
   );
 
-export const positiveId = z.coerce.number().int().positive().max(2_147_483_647);
+// Numbers and booleans are taken as JSON sends them. trpc-to-openapi coerces every number, boolean and
+// date schema it finds in an input (`true`, `[1]` and `"0x1"` all become 1) and does so by mutating the
+// schema, which /trpc shares; a pipe is left alone, so every such building block is one.
+
+/** A JSON integer (no string, boolean or array) from `min` to `max`. */
+export const integer = (min: number, max: number) => z.int().min(min).max(max).pipe(z.int());
+/** A JSON number (no string, boolean or array) from `min` to `max`. */
+export const number = (min: number, max: number) => z.number().min(min).max(max).pipe(z.number());
+/** A JSON boolean: `"false"` is not one. */
+export const boolean = () => z.boolean().pipe(z.boolean());
+
+const maxId = 2_147_483_647;
+
+/** An id in a body: a JSON integer. */
+export const positiveId = integer(1, maxId);
+
+/**
+ * An integer a path or query parameter carries: decimal digits only (no sign, `0x`, exponent or
+ * spaces), or a JSON integer where the input is JSON (/trpc).
+ */
+export const integerParam = (min: number, max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && /^[0-9]{1,16}$/.test(value) ? Number(value) : value),
+    z.int("must be a whole number in decimal digits").min(min).max(max),
+  );
+
+/** An id in a path or query parameter. */
+export const idParam = integerParam(1, maxId);
 
 /**
  * A boolean in a query string as clients send it: `true/false`, `1/0`, `yes/no`, in any letter case
@@ -99,8 +126,8 @@ export const countryCode = z
 export const jsonObject = z.record(z.string(), z.unknown());
 
 export const paginationInput = {
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: integerParam(1, 100).default(20),
+  offset: integerParam(0, 1_000_000).default(0),
 };
 
 export const paginationSchema = z.object({

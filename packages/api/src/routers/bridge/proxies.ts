@@ -1,6 +1,6 @@
 import { proxyRecordSchema } from "@bacowr/core";
 import { z } from "zod";
-import { countryCode, positiveId, queryBoolean } from "../../schemas/common";
+import { countryCode, idParam, queryBoolean } from "../../schemas/common";
 import { bridgeProcedure } from "../../trpc";
 
 const tags = ["worker bridge: proxies"];
@@ -37,7 +37,7 @@ export const bridgeProxiesRouter = {
         description: "Counts one failure; past the configured threshold the proxy is deactivated.",
       },
     })
-    .input(z.object({ id: positiveId, error: z.string().max(1000).nullish() }))
+    .input(z.object({ id: idParam, error: z.string().max(1000).nullish() }))
     .output(
       z.object({
         message: z.string(),

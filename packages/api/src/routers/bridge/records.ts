@@ -5,7 +5,14 @@ import {
   siteAccountStatuses,
 } from "@bacowr/core";
 import { z } from "zod";
-import { domainName, isoDateTime, messageSchema, positiveId, publicHttpUrl } from "../../schemas/common";
+import {
+  domainName,
+  idParam,
+  isoDateTime,
+  messageSchema,
+  positiveId,
+  publicHttpUrl,
+} from "../../schemas/common";
 import { bridgeProcedure } from "../../trpc";
 
 const linkType = z
@@ -98,7 +105,7 @@ export const bridgeBacklinksRouter = {
           "Partial update. Setting status `verified` without `verified_at` stamps the current time.",
       },
     })
-    .input(z.object({ id: positiveId, ...z.object(backlinkFields).partial().shape }))
+    .input(z.object({ id: idParam, ...z.object(backlinkFields).partial().shape }))
     .output(messageSchema)
     .mutation(async ({ ctx, input }) => {
       const { id, ...changes } = input;
@@ -164,7 +171,7 @@ export const bridgeSiteAccountsRouter = {
         description: "Partial update, e.g. after email verification.",
       },
     })
-    .input(z.object({ id: positiveId, ...z.object(siteAccountFields).partial().shape }))
+    .input(z.object({ id: idParam, ...z.object(siteAccountFields).partial().shape }))
     .output(messageSchema)
     .mutation(async ({ ctx, input }) => {
       const { id, ...changes } = input;

@@ -1,6 +1,6 @@
 import { captchaTypes } from "@bacowr/core";
 import { z } from "zod";
-import { domainName, positiveId, publicHttpUrl } from "../../schemas/common";
+import { domainName, integer, number, positiveId, publicHttpUrl } from "../../schemas/common";
 import { bridgeProcedure } from "../../trpc";
 
 const modelName = z
@@ -31,8 +31,8 @@ export const bridgeLlmRouter = {
         prompt: z.string().min(1).max(100_000),
         options: z
           .object({
-            max_tokens: z.number().int().min(1).max(200_000).optional(),
-            temperature: z.number().min(0).max(2).optional(),
+            max_tokens: integer(1, 200_000).optional(),
+            temperature: number(0, 2).optional(),
             model: modelName.optional(),
           })
           .default({}),

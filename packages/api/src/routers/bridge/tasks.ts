@@ -6,7 +6,7 @@ import {
   workerIdSchema,
 } from "@bacowr/core";
 import { z } from "zod";
-import { jsonObject, messageSchema, positiveId } from "../../schemas/common";
+import { idParam, integerParam, jsonObject, messageSchema } from "../../schemas/common";
 import { bridgeProcedure } from "../../trpc";
 
 const tags = ["worker bridge: tasks"];
@@ -38,7 +38,7 @@ export const bridgeTasksRouter = {
     })
     .input(
       z.object({
-        limit: z.coerce.number().int().min(1).max(100).default(10),
+        limit: integerParam(1, 100).default(10),
         type: taskTypeSchema.optional(),
       }),
     )
@@ -59,7 +59,7 @@ export const bridgeTasksRouter = {
           "X-Worker-ID header). Of concurrent lockers exactly one succeeds; the others get 400.",
       },
     })
-    .input(z.object({ id: positiveId, worker_id: workerIdSchema.optional() }))
+    .input(z.object({ id: idParam, worker_id: workerIdSchema.optional() }))
     .output(
       z.object({
         message: z.string(),
@@ -95,7 +95,7 @@ export const bridgeTasksRouter = {
           "Returns a running task to pending without counting an attempt (a no-op for a pending task).",
       },
     })
-    .input(z.object({ id: positiveId }))
+    .input(z.object({ id: idParam }))
     .output(messageSchema)
     .mutation(async ({ ctx, input }) => {
       await ctx.deps.bridge.tasks.unlock(input.id, ctx.workerId);
@@ -118,7 +118,7 @@ export const bridgeTasksRouter = {
     })
     .input(
       z.object({
-        id: positiveId,
+        id: idParam,
         status: z.enum(reportedTaskStatuses, {
           error: "The selected status is invalid (success, failed, error).",
         }),

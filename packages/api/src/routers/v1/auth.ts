@@ -1,6 +1,7 @@
 import { apiKeyRecordSchema, userRecordSchema, userRoles, userTiers } from "@bacowr/core";
 import { z } from "zod";
 import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
+import { boolean } from "../../schemas/common";
 import { adminProcedure, publicProcedure, v1Procedure } from "../../trpc";
 
 const tokenPairSchema = z.object({
@@ -133,7 +134,7 @@ export const authRouter = {
         id: z.string().min(1).max(100),
         role: z.enum(userRoles).optional(),
         tier: z.enum(userTiers).optional(),
-        disabled: z.boolean().optional(),
+        disabled: boolean().optional(),
       }),
     )
     .output(userRecordSchema)

@@ -8,12 +8,14 @@ import {
 import { z } from "zod";
 import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
 import {
+  boolean,
   countryCode,
+  idParam,
+  integer,
   jsonObject,
   paginationInput,
   paginationOf,
   paginationSchema,
-  positiveId,
 } from "../../schemas/common";
 import { adminProcedure } from "../../trpc";
 
@@ -69,13 +71,13 @@ export const operatorRouter = {
     })
     .input(
       z.object({
-        id: positiveId,
+        id: idParam,
         tasks: z
           .array(
             z.object({
               type: taskTypeSchema,
               payload: jsonObject.default({}),
-              max_retries: z.number().int().min(0).max(20).default(3),
+              max_retries: integer(0, 20).default(3),
             }),
           )
           .min(1)
@@ -110,7 +112,7 @@ export const operatorRouter = {
     })
     .input(
       z.object({
-        campaign_id: positiveId.optional(),
+        campaign_id: idParam.optional(),
         status: z.enum(taskStatuses).optional(),
         type: taskTypeSchema.optional(),
         ...paginationInput,
@@ -145,12 +147,12 @@ export const operatorRouter = {
           .array(
             z.object({
               host: hostName,
-              port: z.number().int().min(1).max(65535),
+              port: integer(1, 65535),
               username: z.string().max(255).nullish(),
               password: z.string().max(1024).nullish(),
               type: z.enum(proxyTypes).default("http"),
               country: countryCode.nullish(),
-              is_active: z.boolean().default(true),
+              is_active: boolean().default(true),
             }),
           )
           .min(1)
