@@ -89,6 +89,7 @@ export function manualClock() {
 export const TOKEN_USERS = [
   { id: "usr_admin", role: "admin" },
   { id: "usr_user", role: "user" },
+  { id: "usr_test", role: "user" },
   { id: "usr_idem_admin", role: "admin" },
   { id: "usr_idem_other_admin", role: "admin" },
 ] as const;

@@ -14,6 +14,11 @@ beforeAll(async () => {
     loadConfig({ PORT: "0", DATA_DIR: "memory", DATABASE_URL: "", LOG_LEVEL: "silent", JWT_SECRET: secret }),
     pino({ level: "silent" }),
   );
+  // The server honours an access token only for a user that exists (and reads role and tier from it).
+  await platform.database.db
+    .insertInto("users")
+    .values({ id: "usr_sdk", email: "sdk@bacowr.test", role: "user", tier: "free", password_hash: "unusable" })
+    .execute();
 });
 afterAll(() => platform?.close());
 
