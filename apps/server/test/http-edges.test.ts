@@ -189,6 +189,9 @@ describe("/trpc answers the contract's status, without stack traces", () => {
       bridgeHeaders,
     );
     expectTrpcError(invalid, 400, "BAD_REQUEST");
+    // The contract's message, not the thrown one (here tRPC's dump of zod's issues).
+    expect(invalid.body.error.message).toBe(invalid.body.error.data.app.message);
+    expect(invalid.body.error.message).toMatch(/^limit: /);
   });
 
   it("sends a stack trace only when EXPOSE_ERROR_STACKS asks for it", async () => {

@@ -38,11 +38,14 @@ const t = initTRPC
       const { stack, ...data } = shape.data;
       const debug = ctx?.deps.exposeErrorStacks && stack !== undefined ? { stack } : {};
       const { code, jsonRpcCode, httpStatus } = trpcStatusOf(error);
-      // The contract error rides along in `data.app`; the HTTP layer renders it per face.
+      const app = toErrorPayload(toAppError(error));
+      // The contract error rides along in `data.app`; the HTTP layer renders it per face. Its message, not the
+      // thrown one: an unexpected failure's own text (a database error) stays in the log.
       return {
         ...shape,
+        message: app.message,
         code: jsonRpcCode,
-        data: { ...data, ...debug, code, httpStatus, app: toErrorPayload(toAppError(error)) },
+        data: { ...data, ...debug, code, httpStatus, app },
       };
     },
   });
