@@ -12,10 +12,12 @@ let anonymous: ReturnType<typeof client>;
 let admin: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  platform = await startTestPlatform({
-    BACOWR_ADMIN_EMAIL: ADMIN.email,
-    BACOWR_ADMIN_PASSWORD: ADMIN.password,
-  });
+  // A database of its own on PostgreSQL: the bootstrap admin is created only where no admin exists yet, and other
+  // suites (and the harness's token users) add admins to a shared one.
+  platform = await startTestPlatform(
+    { BACOWR_ADMIN_EMAIL: ADMIN.email, BACOWR_ADMIN_PASSWORD: ADMIN.password },
+    { ownDatabase: true },
+  );
   anonymous = client(platform.url);
   const login = await anonymous("POST", "/v1/auth/login", ADMIN);
   expect(login.status).toBe(200);
