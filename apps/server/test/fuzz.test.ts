@@ -434,15 +434,19 @@ describe.skipIf(!total)(
 describe("rate limits hold for every spelling of a path", () => {
   let limited: Platform;
   beforeAll(async () => {
-    limited = await startTestPlatform({
-      BACOWR_ADMIN_EMAIL: ADMIN.email,
-      BACOWR_ADMIN_PASSWORD: ADMIN.password,
-      BRIDGE_RATE_LIMIT_TASKS: "6",
-      BRIDGE_RATE_LIMIT_RELAY: "4",
-      V1_RATE_LIMIT_FREE: "6",
-      V1_RATE_LIMIT_PRO: "6",
-      V1_RATE_LIMIT_ENTERPRISE: "6",
-    });
+    limited = await startTestPlatform(
+      {
+        BACOWR_ADMIN_EMAIL: ADMIN.email,
+        BACOWR_ADMIN_PASSWORD: ADMIN.password,
+        BRIDGE_RATE_LIMIT_TASKS: "6",
+        BRIDGE_RATE_LIMIT_RELAY: "4",
+        V1_RATE_LIMIT_FREE: "6",
+        V1_RATE_LIMIT_PRO: "6",
+        V1_RATE_LIMIT_ENTERPRISE: "6",
+      },
+      // Its own database on PostgreSQL: the bootstrap admin is made only where no admin exists yet.
+      { ownDatabase: true },
+    );
   });
   afterAll(() => limited?.close());
 
