@@ -101,8 +101,11 @@ export const integerParam = (min: number, max: number) =>
     z.int("must be a whole number in decimal digits").min(min).max(max),
   );
 
-/** An id in a path or query parameter. */
-export const idParam = integerParam(1, maxId);
+/**
+ * An id in a path or query parameter. A preprocessed schema takes `undefined` as input, so the document
+ * would call a path id optional; a path parameter never is.
+ */
+export const idParam = integerParam(1, maxId).meta({ param: { required: true } });
 
 /**
  * A boolean in a query string as clients send it: `true/false`, `1/0`, `yes/no`, in any letter case
