@@ -1,5 +1,5 @@
+import { MAX_JSON_DEPTH } from "@bacowr/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_JSON_DEPTH } from "../src/http/input-guard";
 import type { Platform } from "../src/platform";
 import {
   accessToken,
@@ -127,5 +127,36 @@ describe("the bridge face", () => {
         await bridge("POST", "/api/llm/generate", `{"prompt":"x","options":${nested(levels)}}`),
       );
     }
+  });
+});
+
+describe("/trpc", () => {
+  const trpc = async (method: string, path: string, headers: Record<string, string>, body?: string) => {
+    const answer = await fetch(`${platform.url}/trpc/${path}`, {
+      method,
+      headers: body === undefined ? headers : { ...headers, "content-type": "application/json" },
+      body,
+    });
+    return { status: answer.status, text: await answer.text() };
+  };
+
+  it("refuses the same inputs in every procedure, before any database call", async () => {
+    const auth = { authorization: `Bearer ${await accessToken("admin")}` };
+    for (const body of [`{"name":${nul}}`, `{"name":"x","settings":{"k":${loneSurrogate}}}`]) {
+      const answer = await trpc("POST", "v1.operator.createCampaign", auth, body);
+      expect(answer.status, answer.text).toBe(400);
+    }
+    const deep = await trpc(
+      "POST",
+      "v1.operator.createCampaign",
+      auth,
+      `{"name":"x","settings":${nested(5_000)}}`,
+    );
+    expect(deep.status, deep.text.slice(0, 200)).toBe(400);
+    const query = encodeURIComponent(`{"type":${nul}}`);
+    const pending = await trpc("GET", `bridge.tasks.pending?input=${query}`, bridgeHeaders);
+    expect(pending.status, pending.text).toBe(400);
+    const result = `{"id":${taskId},"status":"completed","result":{"k":${loneSurrogate}}}`;
+    expect((await trpc("POST", "bridge.tasks.status", bridgeHeaders, result)).status).toBe(400);
   });
 });

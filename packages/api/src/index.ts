@@ -3,6 +3,7 @@ export * from "./context";
 export * from "./faces";
 export * from "./http/error-payload";
 export * from "./http/face-routers";
+export * from "./http/input-guard";
 export * from "./http/response-shape";
 export { trpcResponseMeta } from "./http/trpc-status";
 export * from "./openapi";

@@ -6,6 +6,7 @@ import { constantTimeEquals } from "./auth/constant-time";
 import { type BridgeRateLimitBucket, type Context, headerValue } from "./context";
 import { limitBridgeCall } from "./http/bridge-rate-limit";
 import { toAppError, toErrorPayload } from "./http/error-payload";
+import { assertSafeJson } from "./http/input-guard";
 import { trpcStatusOf } from "./http/trpc-status";
 
 /** Who may call a procedure; set by the base procedures below, never by a procedure itself. */
@@ -63,10 +64,17 @@ export const guardErrors: Record<Guard, AppErrorCode[]> = {
   bridge: ["UNAUTHORIZED", "RATE_LIMIT_EXCEEDED"],
 };
 
-export const publicProcedure = t.procedure.meta({ guard: "public" });
+// Every procedure, whichever face calls it (/trpc too), refuses input PostgreSQL would refuse (NUL,
+// unpaired surrogates) or nested deeper than MAX_JSON_DEPTH, as a 400 before any other work.
+const guardedProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  assertSafeJson(await getRawInput());
+  return next();
+});
+
+export const publicProcedure = guardedProcedure.meta({ guard: "public" });
 
 /** v1 customers: `Authorization: Bearer <jwt>`, or a legacy `X-API-Key: sk_live_…`. */
-export const v1Procedure = t.procedure.meta({ guard: "v1" }).use(async ({ ctx, next }) => {
+export const v1Procedure = guardedProcedure.meta({ guard: "v1" }).use(async ({ ctx, next }) => {
   const authorization = headerValue(ctx.req, "authorization");
   const apiKey = headerValue(ctx.req, "x-api-key");
   let principal: Principal;
@@ -113,7 +121,7 @@ export const adminProcedure = v1Procedure.meta({ guard: "admin" }).use(({ ctx, n
  * Python workers: `X-API-Token`, compared in constant time; `X-Worker-ID` is kept for tracking. Each call first
  * counts against its client IP in the bucket the procedure declares (`bridgeRateLimit` in its meta).
  */
-export const bridgeProcedure = t.procedure.meta({ guard: "bridge" }).use(async ({ ctx, meta, next }) => {
+export const bridgeProcedure = guardedProcedure.meta({ guard: "bridge" }).use(async ({ ctx, meta, next }) => {
   await limitBridgeCall(ctx, meta?.bridgeRateLimit ?? "default");
   const given = headerValue(ctx.req, "x-api-token");
   const expected = ctx.deps.bridgeApiToken;

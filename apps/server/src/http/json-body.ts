@@ -1,12 +1,12 @@
-import { AppError } from "@bacowr/core";
-import type { FastifyInstance } from "fastify";
 import {
   assertSafeJson,
   assertSafeParameters,
   jsonDepthExceeds,
   MAX_JSON_DEPTH,
   tooDeepError,
-} from "./input-guard";
+} from "@bacowr/api";
+import { AppError } from "@bacowr/core";
+import type { FastifyInstance } from "fastify";
 
 /**
  * JSON bodies as the faces take them: an empty body is `{}` (the seed's Python clients send the JSON

@@ -3,7 +3,9 @@ import { AppError } from "@bacowr/core";
 /**
  * The one guard every string and JSON value of the faces passes before anything reaches the database:
  * PostgreSQL refuses NUL in text and in jsonb, and unpaired UTF-16 surrogates in jsonb, and the request
- * would end as a 500. Bodies are also limited in depth while they are read, before JSON.parse.
+ * would end as a 500. Bodies are also limited in depth while they are read, before JSON.parse. The REST
+ * faces apply it as they parse (with the field that failed); every procedure checks its raw input again,
+ * which covers /trpc.
  */
 
 /** Levels of `[` and `{` a JSON body may nest; no endpoint takes more than a few. */
@@ -48,6 +50,7 @@ export function tooDeepError(): AppError {
 
 /** Throws for the first string (key or value) in a parsed JSON value that PostgreSQL would refuse. */
 export function assertSafeJson(value: unknown, path: string[] = []): void {
+  if (path.length > MAX_JSON_DEPTH) throw tooDeepError();
   if (typeof value === "string") {
     if (isUnsafeText(value)) throw unsafeTextError(path.join("."));
   } else if (Array.isArray(value)) {
