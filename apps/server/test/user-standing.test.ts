@@ -141,7 +141,8 @@ describe("PATCH and DELETE /v1/users/{id}", () => {
         publisher_domain: "example.com",
         target_url: "https://example.org/",
         anchor_text: "anchor",
-        status: "pending",
+        status: "RECEIVE",
+        options: "{}",
       })
       .execute();
     const deleted = await admin("DELETE", `/v1/users/${user.id}`);

@@ -45,7 +45,7 @@ export interface RequestOptions {
 }
 
 interface Call {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   path: string;
   query?: Record<string, unknown> | undefined;
   body?: unknown;

@@ -17,7 +17,13 @@ beforeAll(async () => {
   // The server honours an access token only for a user that exists (and reads role and tier from it).
   await platform.database.db
     .insertInto("users")
-    .values({ id: "usr_sdk", email: "sdk@bacowr.test", role: "user", tier: "free", password_hash: "unusable" })
+    .values({
+      id: "usr_sdk",
+      email: "sdk@bacowr.test",
+      role: "user",
+      tier: "free",
+      password_hash: "unusable",
+    })
     .execute();
 });
 afterAll(() => platform?.close());

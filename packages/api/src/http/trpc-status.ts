@@ -23,7 +23,11 @@ const codeOfStatus: Record<number, TrpcCode> = {
  * The tRPC code and HTTP status of an error as its contract error says, so `/trpc` answers a refused
  * call as the REST faces do (401, 403, 404, 429…), not as tRPC's 500 for any error it did not raise.
  */
-export function trpcStatusOf(error: unknown): { code: TrpcCode; jsonRpcCode: number; httpStatus: number } {
+export function trpcStatusOf(error: unknown): {
+  code: TrpcCode;
+  jsonRpcCode: (typeof TRPC_ERROR_CODES_BY_KEY)[TrpcCode];
+  httpStatus: number;
+} {
   const { status } = toAppError(error);
   const code = codeOfStatus[status] ?? (status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR");
   return { code, jsonRpcCode: TRPC_ERROR_CODES_BY_KEY[code], httpStatus: status };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time
 type Db = Kysely<any>;
