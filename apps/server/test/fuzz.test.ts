@@ -433,11 +433,16 @@ describe.skipIf(!total)(
 
 describe("rate limits hold for every spelling of a path", () => {
   let limited: Platform;
+  let relayModel: FakeServer;
   beforeAll(async () => {
+    relayModel = await startFakeOpenAi({ reply: () => "A thoughtful comment." });
     limited = await startTestPlatform(
       {
         BACOWR_ADMIN_EMAIL: ADMIN.email,
         BACOWR_ADMIN_PASSWORD: ADMIN.password,
+        OPENAI_API_KEY: FAKE_OPENAI_KEY,
+        OPENAI_BASE_URL: `${relayModel.url}/v1`,
+        LLM_RELAY_PROVIDER: "openai",
         BRIDGE_RATE_LIMIT_TASKS: "6",
         BRIDGE_RATE_LIMIT_RELAY: "4",
         V1_RATE_LIMIT_FREE: "6",
@@ -448,7 +453,10 @@ describe("rate limits hold for every spelling of a path", () => {
       { ownDatabase: true },
     );
   });
-  afterAll(() => limited?.close());
+  afterAll(async () => {
+    await limited?.close();
+    await relayModel?.close();
+  });
 
   // Served answers (2xx) across all spellings of one bucket never exceed its limit; a spelling that is not the
   // route's is 404 and costs nothing.
@@ -486,6 +494,22 @@ describe("rate limits hold for every spelling of a path", () => {
     );
     expect(ok, JSON.stringify(Object.fromEntries(seen))).toBeLessThanOrEqual(6);
     expect(seen.get("/api/tasks/pending")).toContain(429);
+  });
+
+  it("counts the paid LLM relay's bucket once, however the path is spelled, /trpc included", async () => {
+    const generate = { prompt: "Write a comment.", options: { model: "gpt-4o-mini", max_tokens: 20 } };
+    const { ok, seen } = await served(
+      [
+        "/api/llm/generate",
+        "/API/llm/generate",
+        "/api/LLM/Generate",
+        "/api/./llm/generate",
+        "/trpc/bridge.llm.generate",
+      ].map((path) => ({ method: "POST", path, body: generate })),
+      { "x-api-token": TEST_BRIDGE_TOKEN },
+    );
+    expect(seen.get("/api/llm/generate")?.[0], JSON.stringify(Object.fromEntries(seen))).toBe(200);
+    expect(ok, JSON.stringify(Object.fromEntries(seen))).toBeLessThanOrEqual(4);
   });
 
   it("counts the v1 user's tier limit once, under /v1, /api/v1 and /trpc", async () => {
