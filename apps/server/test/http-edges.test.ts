@@ -278,6 +278,17 @@ describe("path parameters are percent-decoded once, by every route", () => {
     );
   });
 
+  it("decodes an escaped face prefix before cutting the alias's prefix", async () => {
+    const alice = await newCustomer(platform.url);
+    const auth = { authorization: `Bearer ${alice.token}` };
+    for (const path of ["/%61pi/v1/meta/version", "/ap%69/v1/meta/version", "/%61%70%69/v1/jobs"]) {
+      const answer = await raw(platform.url, "GET", path, auth);
+      expect(answer.status, `${path}: ${answer.text}`).toBeLessThan(500);
+      expect([200, 404]).toContain(answer.status);
+      if (answer.status === 200) expect(answer.body.success).toBe(true);
+    }
+  });
+
   it("decodes bridge ids too", async () => {
     const worker = client(platform.url, bridgeHeaders);
     const answer = await raw(platform.url, "POST", "/api/tasks/%39%39%39%39%39/unlock", bridgeHeaders);

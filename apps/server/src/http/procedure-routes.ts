@@ -7,6 +7,7 @@ import {
   successStatusOf,
   toAppError,
 } from "@bacowr/api";
+import { AppError } from "@bacowr/core";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createOpenApiNodeHttpHandler } from "trpc-to-openapi";
 import { contextOf } from "./request-face";
@@ -76,7 +77,11 @@ export function decodePathSegments(url: string): string {
  */
 function procedureRequest(request: FastifyRequest, mount: FaceMount, context: Context): ProcedureRequest {
   const raw = request.raw;
-  const url = decodePathSegments(request.url.slice(mount.stripped.length));
+  // Decoded before the mount's prefix is cut: the router matched `/%61pi/v1/…` as `/api/v1/…`, and the raw text
+  // is not that long.
+  const decoded = decodePathSegments(request.url);
+  if (!decoded.startsWith(mount.stripped)) throw new AppError("NOT_FOUND", "Not found");
+  const url = decoded.slice(mount.stripped.length);
   const view: ProcedureRequest = Object.assign(Object.create(raw) as IncomingMessage, {
     url,
     // HEAD is GET without the body (fastify drops it): same procedure, auth and limits, never the adapter's
