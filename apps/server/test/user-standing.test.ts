@@ -208,7 +208,7 @@ describe("access token claims", () => {
 });
 
 describe("login throttling", () => {
-  it("after 5 failures an account waits, doubling, at most 15 minutes; a success resets it", async () => {
+  it("after 5 failures an address waits, doubling, at most 15 minutes, while the account's real user waits 30 s at most; a success resets it", async () => {
     const user = await newUser();
     const from = client(platform.url, { "x-forwarded-for": "198.51.100.20" });
     const wrong = () => from("POST", "/v1/auth/login", { email: user.email, password: "wrong password" });
@@ -239,11 +239,40 @@ describe("login throttling", () => {
     expect(delays.slice(0, 4)).toEqual([2, 4, 8, 16]);
     expect(Math.max(...delays)).toBe(900);
 
+    // Throttled, never locked: from another address the account's own wait stops at 30 s, and then the right
+    // password gets in while the guessing address still waits.
+    const victim = client(platform.url, { "x-forwarded-for": "198.51.100.22" });
+    const login = () => victim("POST", "/v1/auth/login", { email: user.email, password: user.password });
+    const waited = await login();
+    expect(waited.status).toBe(429);
+    const wait = Number(waited.headers.get("retry-after"));
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(30);
+    clock.advance(wait);
+    expect((await login()).status).toBe(200);
+    expect((await right()).status).toBe(429);
+
     clock.advance(900);
     expect((await right()).status).toBe(200);
     // Reset: the next wrong password is free again.
     expect((await wrong()).status).toBe(401);
     expect((await right()).status).toBe(200);
+  });
+
+  it("checks one attempt per account at a time: parallel guesses cannot all slip in before a failure counts", async () => {
+    const user = await newUser();
+    const from = client(platform.url, { "x-forwarded-for": "198.51.100.40" });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        from("POST", "/v1/auth/login", { email: user.email, password: "wrong password" }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length, JSON.stringify(statuses)).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    for (const refused of answers.filter((a) => a.status === 429)) {
+      expect(refused.body.error.code).toBe("RATE_LIMIT_EXCEEDED");
+    }
   });
 
   it("throttles one address guessing across many accounts after 20 failures", async () => {

@@ -66,6 +66,13 @@ export function createMemoryCoordination(now: () => number = Date.now): Coordina
     async delete(key) {
       entries.delete(key);
     },
+    async add(key, value, ttlSeconds) {
+      const held = entries.get(key);
+      if (held && held.expiresAt > now()) return false;
+      sweep();
+      entries.set(key, { value, expiresAt: now() + ttlSeconds * 1000 });
+      return true;
+    },
   };
 
   return {

@@ -71,6 +71,16 @@ export async function createRedisCoordination(url: string, keyPrefix = "bacowr:"
     async delete(key) {
       await client.del(`${keyPrefix}cache:${key}`);
     },
+    async add(key, value, ttlSeconds) {
+      const set = await client.set(
+        `${keyPrefix}cache:${key}`,
+        value,
+        "EX",
+        Math.max(1, Math.ceil(ttlSeconds)),
+        "NX",
+      );
+      return set === "OK";
+    },
   };
 
   return {

@@ -59,6 +59,16 @@ describe.each(kinds)("%s coordination", (_kind, open) => {
     await c.cache.delete(key);
     expect(await c.cache.get(key)).toBeUndefined();
   });
+
+  it("lets exactly one of concurrent claims of a key win, until it is released", async () => {
+    const c = await open();
+    opened.push(c);
+    const key = `claim:${Math.random()}`;
+    const claims = await Promise.all(Array.from({ length: 10 }, () => c.cache.add(key, "1", 30)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    await c.cache.delete(key);
+    expect(await c.cache.add(key, "1", 30)).toBe(true);
+  });
 });
 
 // What several server instances share exists only in Redis: one process's memory has nothing to share.
@@ -102,6 +112,9 @@ describe.skipIf(!redisUrl)(
       expect(await b.cache.get(key)).toBe("v");
       await b.cache.delete(key);
       expect(await a.cache.get(key)).toBeUndefined();
+      // A claim made on one instance holds on the other.
+      expect(await a.cache.add(key, "1", 30)).toBe(true);
+      expect(await b.cache.add(key, "1", 30)).toBe(false);
     });
   },
 );

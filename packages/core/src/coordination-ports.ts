@@ -26,6 +26,8 @@ export interface KeyValueCache {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Stores the value only where the key holds none (Redis `SET NX`): true when this call claimed the key. */
+  add(key: string, value: string, ttlSeconds: number): Promise<boolean>;
 }
 
 /** Everything the coordination layer offers, with one lifecycle. */

@@ -138,16 +138,15 @@ export function createAuthService(
 
     /** `ip` is the caller's address, for the per-IP login throttle. */
     async login(email: string, password: string, ip = "") {
+      const verify = async () => {
+        const user = await repos.users.findByEmail(email);
+        // A disabled account answers like a wrong password, after the same work, so it reveals nothing.
+        const valid = await verifyPassword(password, user?.password_hash ?? (await decoy));
+        return user && valid && !user.disabled_at ? user : undefined;
+      };
       const throttle = settings.loginThrottle;
-      await throttle?.check(email, ip);
-      const user = await repos.users.findByEmail(email);
-      // A disabled account answers like a wrong password, after the same work, so it reveals nothing.
-      const valid = await verifyPassword(password, user?.password_hash ?? (await decoy));
-      if (!user || !valid || user.disabled_at) {
-        await throttle?.failed(email, ip);
-        throw invalidLogin();
-      }
-      await throttle?.succeeded(email);
+      const user = throttle ? await throttle.attempt(email, ip, verify) : await verify();
+      if (!user) throw invalidLogin();
       return startSession(principalOf(user));
     },
 
