@@ -76,13 +76,16 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     exposeErrorStacks: config.env.EXPOSE_ERROR_STACKS,
   };
 
+  const trustProxy = config.env.TRUST_PROXY;
   const app = Fastify({
     // Typed as fastify's base logger so plugins written for the default instance type accept this one.
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (req) => chooseRequestId(req.headers["x-request-id"]),
     logController: new LogController({ requestIdLogLabel: "request_id" }),
     bodyLimit: config.env.BODY_LIMIT_BYTES,
-    trustProxy: config.env.TRUST_PROXY,
+    // A hop count as the function fastify runs for it (its types list no number): the nth hop from this server.
+    trustProxy:
+      typeof trustProxy === "number" ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     return503OnClosing: true,
     forceCloseConnections: "idle",
     // What fails before routing or before fastify sees a request still answers in the face's shape.

@@ -292,3 +292,29 @@ describe("login throttling", () => {
     expect(next.headers.get("retry-after")).toBe("1");
   });
 });
+
+describe("behind one proxy (TRUST_PROXY=1)", () => {
+  let proxied: Platform;
+  beforeAll(async () => {
+    proxied = await startTestPlatform({ TRUST_PROXY: "1" });
+  });
+  afterAll(() => proxied?.close());
+
+  it("takes the address the proxy appended, so a client cannot choose its own by writing X-Forwarded-For", async () => {
+    for (let i = 0; i < 20; i++) {
+      // What the client wrote, then what the one proxy appended: only the latter counts.
+      const spoofed = client(proxied.url, { "x-forwarded-for": `10.9.${i}.1, 203.0.113.99` });
+      const answer = await spoofed("POST", "/v1/auth/login", {
+        email: `spoof-${unique()}@example.com`,
+        password: "x",
+      });
+      expect(answer.status).toBe(401);
+    }
+    const next = await client(proxied.url, { "x-forwarded-for": "10.9.99.1, 203.0.113.99" })(
+      "POST",
+      "/v1/auth/login",
+      { email: `spoof-${unique()}@example.com`, password: "x" },
+    );
+    expect(next.status).toBe(429);
+  });
+});

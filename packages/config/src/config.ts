@@ -8,6 +8,30 @@ const bool = z
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/**
+ * Which `X-Forwarded-For` hops to believe, as fastify's `trustProxy` takes it: `false` (none), a number of hops
+ * (`1` behind one reverse proxy: the address it appended), or the proxies' addresses or CIDR ranges. `true`
+ * believes every hop, so a client can choose its own address unless the proxy drops what the client sent.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .default("false")
+  .transform((value, context): boolean | number | string[] => {
+    const lower = value.toLowerCase();
+    if (["", "false", "no", "0"].includes(lower)) return false;
+    if (["true", "yes"].includes(lower)) return true;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    const list = value.split(",").map((entry) => entry.trim());
+    if (list.every((entry) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry))) return list;
+    context.issues.push({
+      code: "custom",
+      message: "must be false, true, a number of proxy hops, or a comma-separated list of proxy IPs/CIDRs",
+      input: value,
+    });
+    return z.NEVER;
+  });
+
 const optionalString = z
   .string()
   .optional()
@@ -40,7 +64,7 @@ export const envSchema = z.object({
 
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(15_000),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: trustProxy,
   // Stack traces name the server's files: sent in error answers only when an operator asks, whatever NODE_ENV says.
   EXPOSE_ERROR_STACKS: bool.default(false),
 

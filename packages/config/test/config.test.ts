@@ -37,6 +37,18 @@ describe("loadConfig", () => {
     });
   });
 
+  it("reads TRUST_PROXY as none, every hop, a hop count or a list of proxy addresses", () => {
+    expect(loadConfig({}).env.TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "false" }).env.TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "true" }).env.TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "1" }).env.TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 127.0.0.1" }).env.TRUST_PROXY).toEqual([
+      "10.0.0.0/8",
+      "127.0.0.1",
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: "everyone" })).toThrow(/TRUST_PROXY/);
+  });
+
   it("takes API_TOKEN, falling back to APP_API_TOKEN", () => {
     expect(loadConfig({ APP_API_TOKEN: "b" }).apiToken).toBe("b");
     expect(loadConfig({ API_TOKEN: "a", APP_API_TOKEN: "b" }).apiToken).toBe("a");
