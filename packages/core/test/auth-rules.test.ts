@@ -47,4 +47,21 @@ describe("createPrincipalResolver", () => {
     stored = undefined;
     await expect(resolver.resolve("usr_2")).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
+
+  it("never caches a read that a change overtook: the demotion holds at once", async () => {
+    let release: (row: UserRecord) => void = () => undefined;
+    let slow = true;
+    const resolver = createPrincipalResolver(
+      (): Promise<UserRecord> =>
+        slow ? new Promise((resolve) => (release = resolve)) : Promise.resolve(user({ role: "user" })),
+      { now: () => new Date(0) },
+    );
+    // A request reads the admin row; before the read returns, the user is demoted and forgotten.
+    const pending = resolver.resolve("usr_1");
+    resolver.forget("usr_1");
+    release(user({ role: "admin" }));
+    expect((await pending).role).toBe("admin");
+    slow = false;
+    expect((await resolver.resolve("usr_1")).role).toBe("user");
+  });
 });

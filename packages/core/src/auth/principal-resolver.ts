@@ -17,12 +17,15 @@ export function createPrincipalResolver(
   ttlSeconds = PRINCIPAL_CACHE_SECONDS,
 ) {
   const cache = new Map<string, { principal: Principal; expires: number }>();
+  // Bumped by `forget`: a read that started before a change must not cache what it read after the change landed.
+  const generations = new Map<string, number>();
   return {
     async resolve(userId: string): Promise<Principal> {
       const now = clock.now().getTime();
       const hit = cache.get(userId);
       if (hit && hit.expires > now) return hit.principal;
       cache.delete(userId);
+      const generation = generations.get(userId) ?? 0;
       const user = await findUser(userId);
       if (!user || user.disabled_at) {
         throw new AppError(
@@ -31,6 +34,7 @@ export function createPrincipalResolver(
         );
       }
       const principal: Principal = { userId: user.id, role: user.role, tier: user.tier };
+      if ((generations.get(userId) ?? 0) !== generation) return principal;
       // Bounded, so tokens of many users cannot grow memory: the oldest entry goes first.
       const oldest = cache.keys().next();
       if (cache.size >= MAX_ENTRIES && !oldest.done) cache.delete(oldest.value);
@@ -39,6 +43,8 @@ export function createPrincipalResolver(
     },
     forget(userId: string): void {
       cache.delete(userId);
+      generations.set(userId, (generations.get(userId) ?? 0) + 1);
+      if (generations.size > MAX_ENTRIES) generations.delete(generations.keys().next().value ?? userId);
     },
   };
 }
