@@ -136,6 +136,8 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
         req: { id: string; ip: string; headers: Record<string, string | string[] | undefined> };
       }) => createContext(deps, { id: req.id, ip: req.ip, headers: req.headers }),
       responseMeta: trpcResponseMeta,
+      // A batch runs its calls in parallel: bounded, so one request cannot fan out into many expensive ones.
+      maxBatchSize: 10,
     },
   });
 
