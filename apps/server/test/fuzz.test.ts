@@ -155,6 +155,7 @@ type Mutation =
   | "content-type"
   | "case"
   | "dot-segment"
+  | "escaped-prefix"
   | "truncated";
 const mutationArb = fc.constantFrom<Mutation>(
   "none",
@@ -167,6 +168,7 @@ const mutationArb = fc.constantFrom<Mutation>(
   "content-type",
   "case",
   "dot-segment",
+  "escaped-prefix",
   "truncated",
 );
 
@@ -246,6 +248,9 @@ function planArb(
           }
           if (mutation === "case") path = path.replace(/^\/(v1|api)\//, (m) => m.toUpperCase());
           if (mutation === "dot-segment") path = path.replace(/^\/(v1|api)\//, (m) => `${m}./`);
+          if (mutation === "escaped-prefix") {
+            path = path.replace(/^\/(v1|api)\//, (m) => `/%${m.charCodeAt(1).toString(16)}${m.slice(2)}`);
+          }
           const search = new URLSearchParams(
             Object.entries(q).map(([k, v]): [string, string] => [
               k,
