@@ -22,6 +22,16 @@ const total = Number(process.env.FUZZ_REQUESTS ?? 0);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
 const ADMIN = { email: "fuzz-admin@bacowr.test", password: "fuzz admin password 1" };
 
+/** The bootstrap admin's real access token (a login, as a client would). */
+async function adminBearer(base: string) {
+  const login = await fetch(`${base}/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  }).then((r) => r.json() as Promise<{ data: { access_token: string } }>);
+  return { authorization: `Bearer ${login.data.access_token}` };
+}
+
 type Schema = {
   $ref?: string;
   type?: string | string[];
@@ -258,31 +268,24 @@ function planArb(
             ]),
           ).toString();
           const url = `${path}${search ? `?${search}` : ""}`;
-          if (op.method === "get" || op.method === "delete") {
-            return {
-              via,
-              face,
-              label,
-              method: op.method.toUpperCase(),
-              url,
-              headers: auth,
-            } satisfies Planned;
-          }
-          let text = input === undefined ? undefined : JSON.stringify(input);
+          const bodyless = op.method === "get" || op.method === "delete";
+          let text = input === undefined || bodyless ? undefined : JSON.stringify(input);
           let type = "application/json";
-          if (mutation === "deep") text = deep(10_000);
-          if (mutation === "oversized") text = JSON.stringify({ name: "x".repeat(2_000_000) });
-          if (mutation === "truncated")
-            text = (text ?? "{}").slice(0, Math.max(1, (text ?? "{}").length - 1));
-          if (mutation === "content-type")
-            type = pick % 2 ? "text/plain" : "application/x-www-form-urlencoded";
+          if (!bodyless) {
+            if (mutation === "deep") text = deep(10_000);
+            if (mutation === "oversized") text = JSON.stringify({ name: "x".repeat(2_000_000) });
+            if (mutation === "truncated")
+              text = (text ?? "{}").slice(0, Math.max(1, (text ?? "{}").length - 1));
+            if (mutation === "content-type")
+              type = pick % 2 ? "text/plain" : "application/x-www-form-urlencoded";
+          }
           return {
             via,
             face,
             label,
             method: op.method.toUpperCase(),
             url,
-            headers: { ...auth, "content-type": type },
+            headers: bodyless ? auth : { ...auth, "content-type": type },
             body: text,
           } satisfies Planned;
         });
@@ -343,12 +346,7 @@ describe.skipIf(!total)(
     });
 
     it("answers every generated request below 500, errors in the face's shape, and stays up", async () => {
-      const login = await fetch(`${platform.url}/v1/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(ADMIN),
-      }).then((r) => r.json() as Promise<{ data: { access_token: string } }>);
-      const bearer = { authorization: `Bearer ${login.data.access_token}` };
+      const bearer = await adminBearer(platform.url);
       const post = (path: string, body: unknown) =>
         fetch(`${platform.url}${path}`, {
           method: "POST",
@@ -518,17 +516,13 @@ describe("rate limits hold for every spelling of a path", () => {
   });
 
   it("counts the v1 user's tier limit once, under /v1, /api/v1 and /trpc", async () => {
-    const login = await fetch(`${limited.url}/v1/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(ADMIN),
-    }).then((r) => r.json() as Promise<{ data: { access_token: string } }>);
+    const bearer = await adminBearer(limited.url);
     const { ok, seen } = await served(
       ["/v1/jobs", "/V1/jobs", "/api/v1/jobs", "/API/V1/jobs", "/trpc/v1.jobs.list"].map((path) => ({
         method: "GET",
         path,
       })),
-      { authorization: `Bearer ${login.data.access_token}` },
+      bearer,
     );
     expect(ok, JSON.stringify(Object.fromEntries(seen))).toBeLessThanOrEqual(6);
   });
