@@ -26,7 +26,7 @@ export const authRouter = {
         tags: ["auth"],
         summary: "Log in",
         description:
-          "An access token (JWT, 24 h) and a refresh token that rotates on every use. After 5 failed logins in a row for an account (20 from an IP) each further attempt waits 1 s, 2 s, 4 s … at most 15 minutes (429 with `Retry-After`); a success resets the account.",
+          "An access token (JWT, 24 h) and a refresh token that rotates on every use. Failed logins are throttled, never locked (429 with `Retry-After`): after 5 in a row from one address for one account (or 20 from one address) that address waits 1 s, 2 s, 4 s … up to 15 minutes; the account itself, from anywhere, waits at most 30 s; one attempt per account is checked at a time; a success resets the account.",
         protect: false,
       },
     })
