@@ -1,13 +1,11 @@
+import type { QcSettings } from "../qc/qc-settings";
 import { hostMatches } from "./urls";
 
 export const trustTiers = ["T1", "T2", "T3", "T4"] as const;
 export type TrustTier = (typeof trustTiers)[number];
 
-/** Which hosts count as trusted sources, by tier, and which never count (configuration). */
-export interface TrustLists {
-  tiers: Record<TrustTier, readonly string[]>;
-  userGenerated: readonly string[];
-}
+/** Which hosts count as trusted sources, by tier, and which never count: QC's configured trust lists. */
+export type TrustLists = Pick<QcSettings["trust"], "tiers" | "userGenerated">;
 
 /** User-generated sites (forums, blogs on shared hosts) are never a source, whatever else matches. */
 export const isUserGenerated = (host: string, lists: TrustLists) =>
