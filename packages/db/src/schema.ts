@@ -30,6 +30,10 @@ export interface UsersTable {
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   disabled_at: Date | null;
+  /** Per-customer overrides of the tier's limits; null means the tier's. */
+  rate_limit_per_hour: number | null;
+  max_concurrent_jobs: number | null;
+  max_batch_size: number | null;
 }
 
 export interface RefreshTokensTable {
@@ -61,15 +65,21 @@ export interface BatchesTable {
   status: string;
   options: Json<JsonObject>;
   total_jobs: number;
+  chunk_size: Generated<number>;
+  parallel_jobs: Generated<number>;
+  max_cost: number | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   completed_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
 }
 
 export interface JobsTable {
   id: string;
   user_id: string;
   batch_id: string | null;
+  /** Place in its batch (0-based, submission order); null for a job created alone. */
+  batch_position: number | null;
   publisher_domain: string;
   target_url: string;
   anchor_text: string;
@@ -80,6 +90,10 @@ export interface JobsTable {
   qc_report: Json<JobQcReport> | null;
   cost_llm: Generated<number>;
   cost_serp: Generated<number>;
+  /** USD the job may spend (null: no cap); checked before each LLM call. */
+  max_cost: number | null;
+  /** The cost expected at creation, which a batch's cap reserves while the job runs. */
+  estimated_cost: Generated<number>;
   error_code: string | null;
   error_message: string | null;
   attempts: Generated<number>;

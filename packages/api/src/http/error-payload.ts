@@ -29,8 +29,14 @@ const trpcCodeToAppCode: Partial<Record<TRPCError["code"], AppErrorCode>> = {
   TOO_MANY_REQUESTS: "RATE_LIMIT_EXCEEDED",
 };
 
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map(String).join(".");
+/** `jobs[3].anchor_text`: array indices in brackets, as a client would write the path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let field = "";
+  for (const part of path) {
+    if (typeof part === "number") field += `[${part}]`;
+    else field += field ? `.${String(part)}` : String(part);
+  }
+  return field;
 }
 
 /** A zod failure as one contract error: the first issue names the field, all issues are listed. */

@@ -25,6 +25,7 @@ export interface IdempotencyScope {
 
 export const idempotencyScopes = {
   jobs: { name: "jobs", resourceField: "job_id", replayStatus: 200 },
+  batches: { name: "batches", resourceField: "batch_id", replayStatus: 200 },
   campaigns: { name: "campaigns", resourceField: "campaign_id", resourceIdKind: "number" },
   campaignTasks: { name: "campaign_tasks", resourceField: "task_ids", resourceIdKind: "numbers" },
   users: { name: "users", resourceField: "user_id" },

@@ -22,6 +22,8 @@ export const createJobRequestSchema = z.object({
   // Length is judged by the order rules, which answer with the contract's codes.
   anchor_text: z.string(),
   idempotency_key: z.string().min(1).max(255).optional(),
+  /** USD this job may spend; it ends in ERROR COST_LIMIT_EXCEEDED rather than pass it. */
+  max_cost: z.number().positive().max(10_000).optional(),
   options: z
     .object({
       llm_provider: z.enum(jobLlmProviders).optional(),
@@ -66,6 +68,7 @@ export const jobRecordSchema = z.object({
   id: z.string(),
   user_id: z.string(),
   batch_id: z.string().nullable(),
+  batch_position: z.number().int().nullable(),
   publisher_domain: z.string(),
   target_url: z.string(),
   anchor_text: z.string(),
@@ -76,6 +79,8 @@ export const jobRecordSchema = z.object({
   qc_report: jobQcReportSchema.nullable(),
   cost_llm: z.number(),
   cost_serp: z.number(),
+  max_cost: z.number().nullable(),
+  estimated_cost: z.number(),
   error_code: z.string().nullable(),
   error_message: z.string().nullable(),
   attempts: z.number().int(),
@@ -100,6 +105,7 @@ export type JobTransition = z.infer<typeof jobTransitionSchema>;
 export const jobSorts = ["created_at", "-created_at", "status"] as const;
 
 export interface JobListFilters {
+  batch_id?: string | undefined;
   status?: (typeof jobStatuses)[number] | undefined;
   publisher_domain?: string | undefined;
   date_from?: Date | undefined;

@@ -9,7 +9,7 @@ import { renderArticleHtml } from "./article-html";
 import type { CreateJobRequest, JobListFilters, JobOptions, JobRecord, JobTransition } from "./job-records";
 import { jobLlmProviders } from "./job-records";
 import { isFinal } from "./job-states";
-import { checkOrder } from "./order-rules";
+import { checkOrder, type OrderFields } from "./order-rules";
 import type { JobRepository } from "./ports";
 
 export interface JobServiceSettings {
@@ -22,6 +22,8 @@ export interface JobServiceSettings {
   events?: EventBus | undefined;
   /** How often a watcher re-reads the job, in case a progress message was missed (no Redis between processes). */
   watchRefreshMs?: number;
+  /** The USD a job with these options is expected to cost (the estimate's total), which a batch's cap reserves. */
+  estimateCost?: ((options: JobOptions) => number) | undefined;
 }
 
 /** The event-bus channel that carries the id of every new job. */
@@ -44,19 +46,25 @@ export function estimatedSeconds(options: JobOptions): number {
   return research + writing + 15;
 }
 
-function resolveOptions(request: CreateJobRequest, settings: JobServiceSettings): JobOptions {
-  const given = request.options ?? {};
+/** Option defaults a job inherits (from its batch); its own options win. */
+export type JobOptionDefaults = Partial<JobOptions>;
+
+function resolveOptions(
+  given: NonNullable<CreateJobRequest["options"]>,
+  settings: JobServiceSettings,
+  field = "options",
+): JobOptions {
   const provider = given.llm_provider ?? "anthropic";
   if (!settings.llmProviders.includes(provider)) {
     const available = jobLlmProviders.filter((p) => settings.llmProviders.includes(p));
     throw new AppError("VALIDATION_ERROR", `LLM provider "${provider}" is not configured on this server`, {
-      field: "options.llm_provider",
+      field: `${field}.llm_provider`,
       details: { provided: provider, available },
     });
   }
   if (given.preflight_mode === "heavy" && !settings.serpConfigured) {
     throw new AppError("VALIDATION_ERROR", "Heavy preflight needs a SERP API, which this server lacks", {
-      field: "options.preflight_mode",
+      field: `${field}.preflight_mode`,
       details: { provided: "heavy", available: ["light"] },
     });
   }
@@ -68,6 +76,50 @@ function resolveOptions(request: CreateJobRequest, settings: JobServiceSettings)
   };
   if (given.custom_instructions?.trim()) options.custom_instructions = given.custom_instructions.trim();
   return options;
+}
+
+/** A job's order and options as they will be stored: judged, normalised, defaulted, priced. */
+export interface PreparedJob {
+  order: OrderFields;
+  options: JobOptions;
+  max_cost: number | null;
+  estimated_cost: number;
+}
+
+/**
+ * Judges one job of a request the same way wherever it comes from (alone or
+ * in a batch): order rules, then options over the defaults. `field` prefixes
+ * the names in errors (`jobs[3]`).
+ */
+export function prepareJob(
+  request: Omit<CreateJobRequest, "idempotency_key">,
+  settings: JobServiceSettings,
+  defaults: JobOptionDefaults = {},
+  field?: string,
+): PreparedJob {
+  let order: OrderFields;
+  try {
+    order = checkOrder(request, settings.allowPrivateHosts);
+  } catch (error) {
+    if (field && error instanceof AppError) throw withFieldPrefix(error, field);
+    throw error;
+  }
+  const options = resolveOptions({ ...defaults, ...request.options }, settings, field ? `${field}.options` : "options");
+  return {
+    order,
+    options,
+    max_cost: request.max_cost ?? null,
+    estimated_cost: settings.estimateCost?.(options) ?? 0,
+  };
+}
+
+function withFieldPrefix(error: AppError, prefix: string): AppError {
+  return new AppError(error.code, `${prefix}.${error.field ?? ""}: ${error.message}`, {
+    field: `${prefix}.${error.field ?? ""}`,
+    ...(error.details ? { details: error.details } : {}),
+    ...(error.extra ? { extra: error.extra } : {}),
+    cause: error,
+  });
 }
 
 /** The customer's side of jobs: create, read, list, cancel. Every lookup is scoped to the owner. */
@@ -96,15 +148,14 @@ export function createJobService(
       headerKey?: string,
     ): Promise<{ job: JobRecord; status: number; replayed: boolean }> {
       const bodyKey = request.idempotency_key;
-      const order = checkOrder(request, settings.allowPrivateHosts);
-      const options = resolveOptions(request, settings);
+      const { order, options, max_cost, estimated_cost } = prepareJob(request, settings);
       const now = clock.now();
       const outcome = await createOnce({
         scope: idempotencyScopes.jobs,
         request: {
           userId,
           key: bodyKey ?? headerKey,
-          fingerprint: requestFingerprint({ ...order, options }),
+          fingerprint: requestFingerprint({ ...order, options, max_cost }),
           keyField: bodyKey === undefined ? "Idempotency-Key" : "idempotency_key",
         },
         now,
@@ -115,8 +166,11 @@ export function createJobService(
               id: prefixedId("job"),
               user_id: userId,
               batch_id: null,
+              batch_position: null,
               ...order,
               options,
+              max_cost,
+              estimated_cost,
               created_at: now,
               estimated_completion: new Date(now.getTime() + estimatedSeconds(options) * 1000),
             },

@@ -5,7 +5,17 @@ import type { JobStatus } from "./job-states";
 
 export type NewJob = Pick<
   JobRecord,
-  "id" | "user_id" | "batch_id" | "publisher_domain" | "target_url" | "anchor_text" | "options" | "created_at"
+  "id"
+  | "user_id"
+  | "batch_id"
+  | "batch_position"
+  | "publisher_domain"
+  | "target_url"
+  | "anchor_text"
+  | "options"
+  | "max_cost"
+  | "estimated_cost"
+  | "created_at"
 > & { estimated_completion: Date };
 
 /** A change the worker makes while it holds the job's lease. */

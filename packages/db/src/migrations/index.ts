@@ -4,6 +4,7 @@ import * as jobCheckpoint from "./0002_job_checkpoint";
 import * as idempotencyKeys from "./0003_idempotency_keys";
 import * as qcIssueCodes from "./0004_qc_issue_codes";
 import * as userDisabled from "./0005_user_disabled";
+import * as batchesAndLimits from "./0006_batches_and_limits";
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "0003_idempotency_keys": idempotencyKeys,
   "0004_qc_issue_codes": qcIssueCodes,
   "0005_user_disabled": userDisabled,
+  "0006_batches_and_limits": batchesAndLimits,
 };

@@ -7,6 +7,7 @@ const jobColumns = [
   "id",
   "user_id",
   "batch_id",
+  "batch_position",
   "publisher_domain",
   "target_url",
   "anchor_text",
@@ -17,6 +18,8 @@ const jobColumns = [
   "qc_report",
   "cost_llm",
   "cost_serp",
+  "max_cost",
+  "estimated_cost",
   "error_code",
   "error_message",
   "attempts",
@@ -105,6 +108,7 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
 
     async list(userId, filters) {
       let query = db.selectFrom("jobs").where("user_id", "=", userId);
+    if (filters.batch_id) query = query.where("batch_id", "=", filters.batch_id);
       if (filters.status) query = query.where("status", "=", filters.status);
       if (filters.publisher_domain) query = query.where("publisher_domain", "=", filters.publisher_domain);
       if (filters.date_from) query = query.where("created_at", ">=", filters.date_from);

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { createJobRequestSchema, jobLlmProviders, preflightModes, writeStrategies } from "./job-records";
+
+export const batchStatuses = ["RUNNING", "COMPLETED", "CANCELLED"] as const;
+export type BatchStatus = (typeof batchStatuses)[number];
+
+/** Hard ceiling on one request, whatever a customer's limit: a guard against hostile bodies. */
+export const BATCH_JOBS_CEILING = 10_000;
+
+/**
+ * A batch's options: job defaults (a job's own `options` override them) and
+ * how the batch is scheduled — at most `parallel_jobs` of its jobs run at
+ * once, released `chunk_size` at a time (the next chunk when the previous one is final).
+ */
+export const batchOptionsSchema = z.object({
+  llm_provider: z.enum(jobLlmProviders).optional(),
+  strategy: z.enum(writeStrategies).optional(),
+  preflight_mode: z.enum(preflightModes).optional(),
+  custom_instructions: z.string().max(500).optional(),
+  chunk_size: z.number().int().min(1).max(BATCH_JOBS_CEILING).optional(),
+  parallel_jobs: z.number().int().min(1).max(BATCH_JOBS_CEILING).optional(),
+});
+export type BatchOptions = z.infer<typeof batchOptionsSchema>;
+
+export const batchJobRequestSchema = createJobRequestSchema.omit({ idempotency_key: true });
+
+export const createBatchRequestSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  jobs: z.array(batchJobRequestSchema).min(1).max(BATCH_JOBS_CEILING),
+  options: batchOptionsSchema.optional(),
+  /** USD the whole batch may spend: no job is started that would pass it. */
+  max_cost: z.number().positive().max(1_000_000).optional(),
+  idempotency_key: z.string().min(1).max(255).optional(),
+});
+export type CreateBatchRequest = z.infer<typeof createBatchRequestSchema>;
+
+export const batchRecordSchema = z.object({
+  id: z.string(),
+  user_id: z.string(),
+  name: z.string(),
+  status: z.enum(batchStatuses),
+  options: batchOptionsSchema,
+  total_jobs: z.number().int(),
+  chunk_size: z.number().int(),
+  parallel_jobs: z.number().int(),
+  max_cost: z.number().nullable(),
+  created_at: z.date(),
+  updated_at: z.date(),
+  completed_at: z.date().nullable(),
+  cancelled_at: z.date().nullable(),
+});
+export type BatchRecord = z.infer<typeof batchRecordSchema>;
+
+/**
+ * Where a batch's jobs stand, one count per job: `completed` is DELIVER (as
+ * the seed's example counts it), `blocked` BLOCKED, `failed` ERROR,
+ * `cancelled` CANCELLED, `in_progress` started and not final, `pending` not
+ * started. They always add up to the batch's `total_jobs`.
+ */
+export const batchCountsSchema = z.object({
+  completed: z.number().int(),
+  in_progress: z.number().int(),
+  pending: z.number().int(),
+  failed: z.number().int(),
+  blocked: z.number().int(),
+  cancelled: z.number().int(),
+});
+export type BatchCounts = z.infer<typeof batchCountsSchema>;
+
+/** What the batch's jobs add up to, read in one query. */
+export const batchTallySchema = batchCountsSchema.extend({
+  /** Mean QC score of the jobs that have a final QC report (delivered or blocked); null when none. */
+  avg_qc_score: z.number().nullable(),
+  /** USD spent by all of the batch's jobs. */
+  spent: z.number(),
+  /** Jobs that ended in ERROR COST_LIMIT_EXCEEDED because of the batch's cap. */
+  stopped_by_cost: z.number().int(),
+  updated_at: z.date(),
+});
+export type BatchTally = z.infer<typeof batchTallySchema>;
+
+export const batchListFiltersSchema = z.object({
+  status: z.enum(batchStatuses).optional(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type BatchListFilters = z.infer<typeof batchListFiltersSchema>;
