@@ -32,6 +32,21 @@ export const JOBS_CREATED_CHANNEL = "jobs:created";
 /** The event-bus channel of one job's progress (`{status, progress}` as JSON). */
 export const jobProgressChannel = (jobId: string) => `jobs:progress:${jobId}`;
 
+/** The event-bus channel of one batch: a message whenever one of its jobs changes. */
+export const batchProgressChannel = (batchId: string) => `batches:progress:${batchId}`;
+
+/** Tells a job's watchers (and its batch's) where it stands; a lost message only delays them until their next re-read. */
+export async function announceProgress(
+  events: EventBus | undefined,
+  job: { id: string; batch_id: string | null },
+  status: string,
+  progress: number,
+): Promise<void> {
+  const message = JSON.stringify({ status, progress });
+  await events?.publish(jobProgressChannel(job.id), message).catch(() => undefined);
+  if (job.batch_id) await events?.publish(batchProgressChannel(job.batch_id), job.id).catch(() => undefined);
+}
+
 /** One step of a job's progress, as watchers see it. */
 export interface JobProgress {
   job_id: string;
@@ -205,8 +220,7 @@ export function createJobService(
       const result = await repository.cancel(id, userId, clock.now());
       if (!result) throw notFound(id);
       if (result.cancelled) {
-        const message = JSON.stringify({ status: "CANCELLED", progress: result.job.progress });
-        await settings.events?.publish(jobProgressChannel(id), message).catch(() => undefined);
+        await announceProgress(settings.events, result.job, "CANCELLED", result.job.progress);
         return result.job;
       }
       if (result.job.status === "CANCELLED") return result.job;

@@ -23,7 +23,7 @@ import { type RetryPolicy, retryDelay } from "../retry-delay";
 import { cleanModelMarkdown } from "./article-edit";
 import type { JobCheckpoint, JobResearch } from "./job-checkpoint";
 import type { Article, JobRecord, RescueEntry } from "./job-records";
-import { jobProgressChannel } from "./job-service";
+import { announceProgress } from "./job-service";
 import { type JobStatus, progressOnEntry } from "./job-states";
 import type { JobAdvance, JobRepository } from "./ports";
 import { rescueRound, type Write } from "./rescue";
@@ -132,7 +132,7 @@ async function step(run: JobRun, change: JobAdvance): Promise<void> {
   if (change.status || change.progress !== undefined) {
     if (change.status) run.status = change.status;
     if (change.progress !== undefined) run.progress = change.progress;
-    await announce(run.deps, run.job.id, run.status, run.progress);
+    await announce(run.deps, run.job, run.status, run.progress);
   }
 }
 
@@ -369,11 +369,17 @@ export function rescuable(report: QcReport): boolean {
   return report.issues.some((i) => i.auto_fixable) && blocking.every((i) => i.auto_fixable);
 }
 
-/** Pushes a job's progress to its watchers; a lost message only delays them until their next re-read. */
-async function announce(deps: PipelineDeps, jobId: string, status: string, progress: number): Promise<void> {
-  await deps.events
-    ?.publish(jobProgressChannel(jobId), JSON.stringify({ status, progress }))
-    .catch(() => undefined);
+/**
+ * Pushes a job's progress to its watchers, and to its batch's; a lost message
+ * only delays them until their next re-read.
+ */
+async function announce(
+  deps: PipelineDeps,
+  job: Pick<JobRecord, "id" | "batch_id">,
+  status: string,
+  progress: number,
+): Promise<void> {
+  await announceProgress(deps.events, job, status, progress);
 }
 
 function blockedNote(report: QcReport): string {
@@ -465,7 +471,7 @@ async function fail(
       },
       now,
     );
-    await announce(deps, job.id, "ERROR", 100);
+    await announce(deps, job, "ERROR", 100);
   };
   if (error instanceof PreflightError) {
     const target = error.page === "target";
