@@ -57,8 +57,10 @@ export interface CalibrationResult {
   id: string;
   language: CalibrationCaseLabel["language"];
   expectedStatus: "PASS" | "FAIL";
-  gotStatus: "PASS" | "FAIL";
+  /** ERROR when QC threw: a disagreement, never a pass. */
+  gotStatus: "PASS" | "FAIL" | "ERROR";
   score: number;
+  error?: string;
   expectedFailing: string[];
   gotFailing: string[];
   /** Same verdict and the same set of failing checks. */
@@ -128,6 +130,26 @@ export function calibrationFetcher(c: CalibrationCase): PageFetcher {
 
 /** One case through the code path of `POST /v1/qc/check` in light mode, with default settings. */
 export async function runCalibrationCase(c: CalibrationCase): Promise<CalibrationResult> {
+  const expectedFailing = [...new Set(c.expected.failing_checks)].sort();
+  try {
+    return await judgeCase(c, expectedFailing);
+  } catch (error) {
+    return {
+      id: c.id,
+      language: c.language,
+      expectedStatus: c.expected.status,
+      gotStatus: "ERROR",
+      score: 0,
+      error: error instanceof Error ? error.message : String(error),
+      expectedFailing,
+      gotFailing: [],
+      agree: false,
+      falsePass: false,
+    };
+  }
+}
+
+async function judgeCase(c: CalibrationCase, expectedFailing: string[]): Promise<CalibrationResult> {
   const service = createQcCheckService({
     fetcher: calibrationFetcher(c),
     preflight: { publisherHome: (domain) => `https://${domain}/` },
@@ -142,7 +164,6 @@ export async function runCalibrationCase(c: CalibrationCase): Promise<Calibratio
     .filter(([, check]) => !check.passed)
     .map(([key]) => key)
     .sort();
-  const expectedFailing = [...new Set(c.expected.failing_checks)].sort();
   const sameChecks =
     gotFailing.length === expectedFailing.length && gotFailing.every((key, i) => key === expectedFailing[i]);
   return {
@@ -208,7 +229,7 @@ export function formatCalibration(run: CalibrationRun): string {
     r.gotStatus,
     r.score.toFixed(1),
     r.expectedFailing.join(",") || "-",
-    r.gotFailing.join(",") || "-",
+    r.error ? `error: ${r.error}` : r.gotFailing.join(",") || "-",
     r.agree ? "yes" : r.falsePass ? "NO (false PASS)" : "no",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
