@@ -55,14 +55,11 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     auth: parts.auth,
     qcCheck: parts.services.qcCheck,
     jobs: parts.services.jobs,
+    batches: parts.services.batches,
+    tierLimits: parts.services.tierLimits,
     v1RateLimit: {
       limiter: coordination.rateLimiter,
       windowSeconds: config.env.V1_RATE_LIMIT_WINDOW_SECONDS,
-      perTier: {
-        free: config.env.V1_RATE_LIMIT_FREE,
-        pro: config.env.V1_RATE_LIMIT_PRO,
-        enterprise: config.env.V1_RATE_LIMIT_ENTERPRISE,
-      },
     },
     bridgeRateLimit: {
       limiter: coordination.rateLimiter,

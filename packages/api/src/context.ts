@@ -1,6 +1,7 @@
 import type {
   AuthService,
   CaptchaRelay,
+  BatchService,
   JobService,
   LlmRelay,
   OperatorService,
@@ -8,6 +9,7 @@ import type {
   RateLimiter,
   RecordsService,
   TaskService,
+  TierLimits,
 } from "@bacowr/core";
 import type { AccessTokenSettings } from "./auth/access-token";
 
@@ -30,11 +32,13 @@ export interface ApiDeps {
   auth: AuthService;
   qcCheck: QcCheckService;
   jobs: JobService;
-  /** Per-user request limits of the v1 face, by tier, counted in the shared store. */
+  batches: BatchService;
+  /** Each tier's limits (requests/hour, concurrent jobs, batch size); a customer's own limits override them. */
+  tierLimits: TierLimits;
+  /** Per-user request limits of the v1 face, counted in the shared store. */
   v1RateLimit: {
     limiter: RateLimiter;
     windowSeconds: number;
-    perTier: Record<"free" | "pro" | "enterprise", number>;
   };
   /** Per-client-IP limits of the worker bridge, by bucket (each procedure names its own), counted in the shared store. */
   bridgeRateLimit: {

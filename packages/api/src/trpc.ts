@@ -1,4 +1,4 @@
-import { AppError, type AppErrorCode, type Principal } from "@bacowr/core";
+import { AppError, type AppErrorCode, effectiveLimits, type Principal } from "@bacowr/core";
 import { initTRPC } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { verifyAccessToken } from "./auth/access-token";
@@ -91,8 +91,9 @@ export const v1Procedure = guardedProcedure.meta({ guard: "v1" }).use(async ({ c
     throw new AppError("UNAUTHORIZED", "Missing or invalid Authorization header");
   }
   // The contract's tiered limits: every authenticated v1 call counts against its user.
-  const { limiter, windowSeconds, perTier } = ctx.deps.v1RateLimit;
-  const decision = await limiter.hit(`v1:${principal.userId}`, perTier[principal.tier], windowSeconds);
+  const { limiter, windowSeconds } = ctx.deps.v1RateLimit;
+  const { requests_per_hour } = effectiveLimits(principal.tier, principal.limits, ctx.deps.tierLimits);
+  const decision = await limiter.hit(`v1:${principal.userId}`, requests_per_hour, windowSeconds);
   const resetAt = Math.ceil(Date.now() / 1000) + decision.resetSeconds;
   const headers = {
     "X-RateLimit-Limit": String(decision.limit),

@@ -172,6 +172,13 @@ export const envSchema = z.object({
   V1_RATE_LIMIT_FREE: int(1, 10_000_000).default(100),
   V1_RATE_LIMIT_PRO: int(1, 10_000_000).default(1_000),
   V1_RATE_LIMIT_ENTERPRISE: int(1, 10_000_000).default(10_000),
+  // The seed's tier table; Enterprise is "Custom": set it here, or per customer with PATCH /v1/users/{id}.
+  TIER_CONCURRENT_JOBS_FREE: int(1, 100_000).default(5),
+  TIER_CONCURRENT_JOBS_PRO: int(1, 100_000).default(20),
+  TIER_CONCURRENT_JOBS_ENTERPRISE: int(1, 100_000).default(100),
+  TIER_BATCH_SIZE_FREE: int(1, 10_000).default(25),
+  TIER_BATCH_SIZE_PRO: int(1, 10_000).default(175),
+  TIER_BATCH_SIZE_ENTERPRISE: int(1, 10_000).default(1_000),
   BRIDGE_RATE_LIMIT_DEFAULT: int(1, 1_000_000).default(60),
   BRIDGE_RATE_LIMIT_TASKS: int(1, 1_000_000).default(120),
   BRIDGE_RATE_LIMIT_RELAY: int(1, 1_000_000).default(30),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPrincipalResolver, loginDelaySeconds, type UserRecord } from "../src";
+import { createPrincipalResolver, loginDelaySeconds, noOverrides, type UserRecord } from "../src";
 
 describe("loginDelaySeconds", () => {
   it("is free up to the threshold, then doubles from 1 s and stops at the cap", () => {
@@ -19,6 +19,7 @@ describe("createPrincipalResolver", () => {
     tier: "pro",
     created_at: new Date(0),
     disabled_at: null,
+    limits: noOverrides,
     ...over,
   });
 

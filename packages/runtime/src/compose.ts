@@ -2,6 +2,7 @@ import type { AppConfig } from "@bacowr/config";
 import {
   type Clock,
   createCaptchaRelay,
+  createBatchService,
   createJobService,
   createLlmRelay,
   createOperatorService,
@@ -13,8 +14,10 @@ import {
   type EventBus,
   type PipelineDeps,
   type SecretBox,
+  type TierLimits,
 } from "@bacowr/core";
 import {
+  createBatchRepository,
   createBridgeRepositories,
   createIdempotencyKeyStore,
   createJobRepository,
@@ -24,6 +27,28 @@ import {
 import { createSafeFetcher, createSerperClient } from "@bacowr/providers";
 import type { Logger } from "pino";
 import { captchaSolverFrom, llmClientsFrom, priceTableFrom } from "./providers";
+
+/** Each tier's limits (the seed's table) as configured. */
+export function tierLimitsFrom(config: AppConfig): TierLimits {
+  const { env } = config;
+  return {
+    free: {
+      requests_per_hour: env.V1_RATE_LIMIT_FREE,
+      concurrent_jobs: env.TIER_CONCURRENT_JOBS_FREE,
+      batch_size: env.TIER_BATCH_SIZE_FREE,
+    },
+    pro: {
+      requests_per_hour: env.V1_RATE_LIMIT_PRO,
+      concurrent_jobs: env.TIER_CONCURRENT_JOBS_PRO,
+      batch_size: env.TIER_BATCH_SIZE_PRO,
+    },
+    enterprise: {
+      requests_per_hour: env.V1_RATE_LIMIT_ENTERPRISE,
+      concurrent_jobs: env.TIER_CONCURRENT_JOBS_ENTERPRISE,
+      batch_size: env.TIER_BATCH_SIZE_ENTERPRISE,
+    },
+  };
+}
 
 /**
  * The composition root shared by the server and the standalone worker: core
@@ -84,12 +109,14 @@ export function composeServices(options: {
   const llmClients = llmClientsFrom(config);
   const prices = priceTableFrom(config);
   const jobRepository = createJobRepository(database.db);
-  const jobs = createJobService(jobRepository, idempotencyKeys, clock, {
+  const jobSettings = {
     llmProviders: Object.keys(llmClients),
     serpConfigured: serp !== undefined,
     allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
     events: options.events,
-  });
+  };
+  const jobs = createJobService(jobRepository, idempotencyKeys, clock, jobSettings);
+  const batches = createBatchService(createBatchRepository(database.db), idempotencyKeys, clock, jobSettings);
   const pipeline: PipelineDeps = {
     jobs: jobRepository,
     usage: repositories.usage,
@@ -128,6 +155,8 @@ export function composeServices(options: {
     close: () => pageFetcher.close(),
     qcCheck,
     jobs,
+    batches,
+    tierLimits: tierLimitsFrom(config),
     /** What the job runner needs to run the pipeline. */
     pipeline,
     /** SERP research for heavy preflight; undefined without SERP_API_KEY. */

@@ -8,12 +8,15 @@ import {
   type PipelineDeps,
   prefixedId,
   runJob,
+  type TierLimits,
 } from "@bacowr/core";
 import type { Logger } from "pino";
 import type { Services } from "./compose";
 
 export interface JobRunnerOptions {
   pipeline: PipelineDeps;
+  /** Each tier's concurrent-job limit, which claims respect across all workers. */
+  tierLimits: TierLimits;
   concurrency: number;
   pollIntervalMs: number;
   leaseSeconds: number;
@@ -96,7 +99,12 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
       let job: (JobRecord & { checkpoint: JobCheckpoint }) | undefined;
       try {
         const now = clock.now();
-        job = await jobs.claim(workerId, now, new Date(now.getTime() + options.leaseSeconds * 1000));
+        job = await jobs.claim(
+          workerId,
+          now,
+          new Date(now.getTime() + options.leaseSeconds * 1000),
+          options.tierLimits,
+        );
       } catch (error) {
         logger.error({ err: error, slot: index }, "claiming a job failed");
       }
@@ -150,6 +158,7 @@ export function jobRunnerOptions(
 ): JobRunnerOptions {
   return {
     pipeline: services.pipeline,
+    tierLimits: services.tierLimits,
     concurrency: config.env.WORKER_CONCURRENCY,
     pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
     leaseSeconds: config.env.JOB_LEASE_SECONDS,

@@ -29,6 +29,8 @@ export interface UserChange {
   role?: UserRecord["role"];
   tier?: UserRecord["tier"];
   disabled?: boolean;
+  /** Per-customer limits to set; a null member goes back to the tier's, an absent one is kept. */
+  limits?: Partial<UserRecord["limits"]> | undefined;
 }
 
 const sha256 = (value: string) => createHash("sha256").update(value).digest("base64url");
@@ -76,6 +78,7 @@ export function createAuthService(
     userId: user.id,
     role: user.role,
     tier: user.tier,
+    limits: user.limits,
   });
 
   return {
@@ -230,6 +233,7 @@ export function createAuthService(
         {
           role: change.role,
           tier: change.tier,
+          ...(change.limits ? { limits: change.limits } : {}),
           ...(change.disabled === undefined ? {} : { disabled_at: change.disabled ? clock.now() : null }),
         },
         clock.now(),

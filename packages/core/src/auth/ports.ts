@@ -7,7 +7,7 @@ export interface UserRepository {
    * `claim` with the user in one transaction; throws IdempotencyKeyTaken when the key is held.
    */
   create(
-    user: Omit<UserRecord, "created_at" | "disabled_at"> & { password_hash: string },
+    user: Omit<UserRecord, "created_at" | "disabled_at" | "limits"> & { password_hash: string },
     claim?: IdempotencyClaim,
   ): Promise<UserRecord | undefined>;
   findByEmail(email: string): Promise<(UserRecord & { password_hash: string }) | undefined>;
@@ -19,7 +19,12 @@ export interface UserRepository {
    */
   update(
     id: string,
-    patch: { role?: UserRecord["role"]; tier?: UserRecord["tier"]; disabled_at?: Date | null },
+    patch: {
+      role?: UserRecord["role"];
+      tier?: UserRecord["tier"];
+      disabled_at?: Date | null;
+      limits?: Partial<UserRecord["limits"]>;
+    },
     now: Date,
   ): Promise<UserRecord | undefined>;
   /** Deletes the user and, by the schema's cascade, everything it owns; false when there was none. */

@@ -33,7 +33,7 @@ export function createPrincipalResolver(
           "The account of this access token no longer exists or is disabled",
         );
       }
-      const principal: Principal = { userId: user.id, role: user.role, tier: user.tier };
+      const principal: Principal = { userId: user.id, role: user.role, tier: user.tier, limits: user.limits };
       if ((generations.get(userId) ?? 0) !== generation) return principal;
       // Bounded, so tokens of many users cannot grow memory: the oldest entry goes first.
       const oldest = cache.keys().next();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limitOverridesSchema } from "../jobs/limits";
 
 export const userRoles = ["user", "admin"] as const;
 export const userTiers = ["free", "pro", "enterprise"] as const;
@@ -11,6 +12,8 @@ export const userRecordSchema = z.object({
   created_at: z.date(),
   /** Set while the account is disabled: it cannot log in, and its tokens and keys are refused. */
   disabled_at: z.date().nullable(),
+  /** Limits an administrator set for this customer; null means the tier's. */
+  limits: limitOverridesSchema,
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
@@ -29,4 +32,5 @@ export interface Principal {
   userId: string;
   role: UserRecord["role"];
   tier: UserRecord["tier"];
+  limits: UserRecord["limits"];
 }

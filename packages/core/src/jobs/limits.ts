@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { userTiers } from "../auth/records";
+import type { UserRecord } from "../auth/records";
 
 /** What one user may do: the seed's tier table ("Rate Limiting"), per tier or per customer. */
 export const userLimitsSchema = z.object({
@@ -21,7 +21,7 @@ export type LimitOverrides = z.infer<typeof limitOverridesSchema>;
 
 export const noOverrides: LimitOverrides = { requests_per_hour: null, concurrent_jobs: null, batch_size: null };
 
-export type TierLimits = Record<(typeof userTiers)[number], UserLimits>;
+export type TierLimits = Record<UserRecord["tier"], UserLimits>;
 
 /** The seed's table; Enterprise ("Custom") defaults are a deployment's to set. */
 export const defaultTierLimits: TierLimits = {
@@ -31,7 +31,7 @@ export const defaultTierLimits: TierLimits = {
 };
 
 export function effectiveLimits(
-  tier: (typeof userTiers)[number],
+  tier: UserRecord["tier"],
   overrides: LimitOverrides,
   tiers: TierLimits,
 ): UserLimits {

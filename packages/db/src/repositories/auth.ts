@@ -4,11 +4,38 @@ import type {
   RefreshTokenRepository,
   UserRepository,
 } from "@bacowr/core";
-import { type Kysely, sql } from "kysely";
-import type { Database } from "../schema";
+import { type Kysely, type Selectable, sql } from "kysely";
+import type { Database, UsersTable } from "../schema";
 import { createIdempotencyKeyStore, createWithKey } from "./idempotency-keys";
 
-const userColumns = ["id", "email", "role", "tier", "created_at", "disabled_at"] as const;
+const userColumns = [
+  "id",
+  "email",
+  "role",
+  "tier",
+  "created_at",
+  "disabled_at",
+  "rate_limit_per_hour",
+  "max_concurrent_jobs",
+  "max_batch_size",
+] as const;
+
+type UserRow = Pick<Selectable<UsersTable>, (typeof userColumns)[number]>;
+
+/** A users row as the core's record: the limit columns grouped as the customer's overrides. */
+function userRecord<T extends UserRow>(row: T) {
+  const { rate_limit_per_hour, max_concurrent_jobs, max_batch_size, ...rest } = row;
+  return {
+    ...rest,
+    limits: {
+      requests_per_hour: rate_limit_per_hour,
+      concurrent_jobs: max_concurrent_jobs,
+      batch_size: max_batch_size,
+    },
+  };
+}
+
+const userRecordOrUndefined = <T extends UserRow>(row: T | undefined) => row && userRecord(row);
 const apiKeyColumns = ["id", "name", "prefix", "created_at", "last_used_at", "revoked_at"] as const;
 
 function createUserRepository(db: Kysely<Database>): UserRepository {
@@ -21,18 +48,22 @@ function createUserRepository(db: Kysely<Database>): UserRepository {
           .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
           .returning(userColumns)
           .executeTakeFirst();
-        return { value: created, resourceId: created?.id };
+        return { value: userRecordOrUndefined(created), resourceId: created?.id };
       });
     },
     async findByEmail(email) {
-      return db
-        .selectFrom("users")
-        .select([...userColumns, "password_hash"])
-        .where(sql`lower(email)`, "=", email.toLowerCase())
-        .executeTakeFirst();
+      return userRecordOrUndefined(
+        await db
+          .selectFrom("users")
+          .select([...userColumns, "password_hash"])
+          .where(sql`lower(email)`, "=", email.toLowerCase())
+          .executeTakeFirst(),
+      );
     },
     async findById(id) {
-      return db.selectFrom("users").select(userColumns).where("id", "=", id).executeTakeFirst();
+      return userRecordOrUndefined(
+        await db.selectFrom("users").select(userColumns).where("id", "=", id).executeTakeFirst(),
+      );
     },
     async countAdmins() {
       const row = await db
@@ -44,9 +75,16 @@ function createUserRepository(db: Kysely<Database>): UserRepository {
     },
     update(id, patch, now) {
       return db.transaction().execute(async (trx) => {
+        const { limits, ...fields } = patch;
         const user = await trx
           .updateTable("users")
-          .set({ ...patch, updated_at: now })
+          .set({
+            ...fields,
+            ...(limits?.requests_per_hour === undefined ? {} : { rate_limit_per_hour: limits.requests_per_hour }),
+            ...(limits?.concurrent_jobs === undefined ? {} : { max_concurrent_jobs: limits.concurrent_jobs }),
+            ...(limits?.batch_size === undefined ? {} : { max_batch_size: limits.batch_size }),
+            updated_at: now,
+          })
           .where("id", "=", id)
           .returning(userColumns)
           .executeTakeFirst();
@@ -71,7 +109,7 @@ function createUserRepository(db: Kysely<Database>): UserRepository {
             .where("scope", "=", "api_keys")
             .execute();
         }
-        return user;
+        return userRecordOrUndefined(user);
       });
     },
     delete(id) {
@@ -174,9 +212,27 @@ function createApiKeyRepository(db: Kysely<Database>): ApiKeyRepository {
         .where("api_keys.key_hash", "=", keyHash)
         .where("api_keys.revoked_at", "is", null)
         .where("users.disabled_at", "is", null)
-        .returning(["users.id as userId", "users.role as role", "users.tier as tier"])
+        .returning([
+          "users.id as userId",
+          "users.role as role",
+          "users.tier as tier",
+          "users.rate_limit_per_hour",
+          "users.max_concurrent_jobs",
+          "users.max_batch_size",
+        ])
         .executeTakeFirst();
-      return row;
+      return (
+        row && {
+          userId: row.userId,
+          role: row.role,
+          tier: row.tier,
+          limits: {
+            requests_per_hour: row.rate_limit_per_hour,
+            concurrent_jobs: row.max_concurrent_jobs,
+            batch_size: row.max_batch_size,
+          },
+        }
+      );
     },
   };
 }

@@ -26,3 +26,4 @@ export function createBridgeRepositories(
 export { createAuthRepositories } from "./auth";
 export { createIdempotencyKeyStore, purgeSpentIdempotencyKeys } from "./idempotency-keys";
 export { createJobRepository } from "./jobs";
+export { createBatchRepository } from "./batches";

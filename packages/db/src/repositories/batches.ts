@@ -1,0 +1,212 @@
+import { AppError, type BatchRecord, type BatchRepository, finalJobStatuses } from "@bacowr/core";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema";
+import { createWithKey } from "./idempotency-keys";
+
+const batchColumns = [
+  "id",
+  "user_id",
+  "name",
+  "status",
+  "options",
+  "total_jobs",
+  "chunk_size",
+  "parallel_jobs",
+  "max_cost",
+  "created_at",
+  "updated_at",
+  "completed_at",
+  "cancelled_at",
+] as const;
+
+const final = [...finalJobStatuses];
+
+/** Rows per INSERT: well under PostgreSQL's 65 535 bind parameters for a batch of any allowed size. */
+const INSERT_CHUNK = 500;
+
+// The status column is text; only the service writes it, with these values.
+const asRecord = (row: Omit<BatchRecord, "status"> & { status: string }) => row as BatchRecord;
+
+export function createBatchRepository(db: Kysely<Database>): BatchRepository {
+  const findOwned = async (id: string, userId: string) => {
+    const row = await db
+      .selectFrom("batches")
+      .select(batchColumns)
+      .where("id", "=", id)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    return row && asRecord(row);
+  };
+
+  return {
+    async create(batch, jobs, claim) {
+      try {
+        return await createWithKey(db, claim, async (trx) => {
+          const row = await trx
+            .insertInto("batches")
+            .values({
+              ...batch,
+              options: JSON.stringify(batch.options),
+              status: "RUNNING",
+              total_jobs: jobs.length,
+              updated_at: batch.created_at,
+            })
+            .returning(batchColumns)
+            .executeTakeFirstOrThrow();
+          for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
+            const slice = jobs.slice(start, start + INSERT_CHUNK);
+            await trx
+              .insertInto("jobs")
+              .values(
+                slice.map(({ note: _, ...job }) => ({
+                  ...job,
+                  options: JSON.stringify(job.options),
+                  status: "RECEIVE" as const,
+                  run_after: job.created_at,
+                  updated_at: job.created_at,
+                })),
+              )
+              .execute();
+            await trx
+              .insertInto("job_state_transitions")
+              .values(
+                slice.map((job) => ({ job_id: job.id, state: "RECEIVE" as const, at: job.created_at, note: job.note })),
+              )
+              .execute();
+          }
+          return { value: asRecord(row), resourceId: row.id };
+        });
+      } catch (error) {
+        if ((error as { code?: unknown }).code === "23503") {
+          throw new AppError("UNAUTHORIZED", "This account no longer exists", { cause: error });
+        }
+        throw error;
+      }
+    },
+
+    findOwned,
+
+    async tally(id) {
+      const row = await db
+        .selectFrom("jobs")
+        .where("batch_id", "=", id)
+        .select((eb) => [
+          sql<number>`count(*) filter (where status = 'DELIVER')::int`.as("completed"),
+          sql<number>`count(*) filter (where status = 'BLOCKED')::int`.as("blocked"),
+          sql<number>`count(*) filter (where status = 'ERROR')::int`.as("failed"),
+          sql<number>`count(*) filter (where status = 'CANCELLED')::int`.as("cancelled"),
+          // Started: past RECEIVE, or holding a lease in it (claimed, not yet in PREFLIGHT).
+          sql<number>`count(*) filter (where status in ('PREFLIGHT', 'WRITE', 'QC', 'RESCUE')
+            or (status = 'RECEIVE' and locked_by is not null))::int`.as("in_progress"),
+          sql<number>`count(*) filter (where status = 'RECEIVE' and locked_by is null)::int`.as("pending"),
+          sql<number | null>`avg((qc_report->>'score')::float8) filter (where status in ('DELIVER', 'BLOCKED'))`.as(
+            "avg_qc_score",
+          ),
+          sql<number>`coalesce(sum(cost_llm + cost_serp), 0)::float8`.as("spent"),
+          sql<number>`count(*) filter (where status = 'ERROR' and error_code = 'COST_LIMIT_EXCEEDED')::int`.as(
+            "stopped_by_cost",
+          ),
+          eb.fn.max("updated_at").as("updated_at"),
+        ])
+        .executeTakeFirstOrThrow();
+      const batch = await db
+        .selectFrom("batches")
+        .select("updated_at")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      const jobsUpdated = row.updated_at ? new Date(row.updated_at) : batch.updated_at;
+      return {
+        ...row,
+        avg_qc_score: row.avg_qc_score === null ? null : Math.round(Number(row.avg_qc_score) * 10) / 10,
+        spent: Number(row.spent),
+        updated_at: jobsUpdated > batch.updated_at ? jobsUpdated : batch.updated_at,
+      };
+    },
+
+    async jobIds(id) {
+      const rows = await db
+        .selectFrom("jobs")
+        .select("id")
+        .where("batch_id", "=", id)
+        .orderBy("batch_position")
+        .execute();
+      return rows.map((r) => r.id);
+    },
+
+    anchors(id) {
+      return db
+        .selectFrom("jobs")
+        .select(["target_url", "anchor_text"])
+        .where("batch_id", "=", id)
+        .orderBy("batch_position")
+        .execute();
+    },
+
+    async list(userId, filters) {
+      let query = db.selectFrom("batches").where("user_id", "=", userId);
+      if (filters.status) query = query.where("status", "=", filters.status);
+      const [rows, count] = await Promise.all([
+        query
+          .select(batchColumns)
+          .orderBy("created_at", "desc")
+          .orderBy("id")
+          .limit(filters.limit)
+          .offset(filters.offset)
+          .execute(),
+        query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+      ]);
+      return { batches: rows.map(asRecord), total: Number(count.n) };
+    },
+
+    async cancel(id, userId, now) {
+      return db.transaction().execute(async (trx) => {
+        const batch = await trx
+          .selectFrom("batches")
+          .select("id")
+          .where("id", "=", id)
+          .where("user_id", "=", userId)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!batch) return undefined;
+        const cancelled = await trx
+          .updateTable("jobs")
+          .set({ status: "CANCELLED", cancel_requested_at: now, completed_at: now, updated_at: now })
+          .where("batch_id", "=", id)
+          .where("status", "not in", final)
+          .returning(["id", "progress"])
+          .execute();
+        if (cancelled.length > 0) {
+          await trx
+            .insertInto("job_state_transitions")
+            .values(
+              cancelled.map((job) => ({
+                job_id: job.id,
+                state: "CANCELLED" as const,
+                at: now,
+                note: "cancelled with its batch",
+              })),
+            )
+            .execute();
+          await trx
+            .updateTable("batches")
+            .set({ status: "CANCELLED", cancelled_at: now, completed_at: now, updated_at: now })
+            .where("id", "=", id)
+            .where("status", "=", "RUNNING")
+            .execute();
+        }
+        const row = await trx.selectFrom("batches").select(batchColumns).where("id", "=", id).executeTakeFirstOrThrow();
+        return { batch: asRecord(row), cancelled };
+      });
+    },
+
+    async unfinishedJobs(userId) {
+      const row = await db
+        .selectFrom("jobs")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("user_id", "=", userId)
+        .where("status", "not in", final)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
