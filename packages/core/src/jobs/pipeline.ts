@@ -416,6 +416,7 @@ async function research(
   const qcContext: QcContext = qcContextSchema.parse({
     ...base,
     intent: serp?.intent ?? classifyIntent(job.anchor_text),
+    serpResearched: serp !== undefined,
     topicTerms: unique([...preflight.topicTerms, ...(serp?.topicTerms ?? [])]).slice(0, 10),
     competitorDomains: serp?.competitorDomains ?? [],
     trustCandidates: unique([...(serp?.trustCandidates ?? []), ...preflight.trustCandidates]),

@@ -1,4 +1,4 @@
-import { parseArticle } from "../qc/article-model";
+import { type ArticleLink, parseArticle } from "../qc/article-model";
 import { findAnchor } from "../qc/find-anchor";
 import { qcIssueKinds, type RescueAction, rescueActions } from "../qc/issue-codes";
 import type { QcContext } from "../qc/qc-context";
@@ -17,6 +17,7 @@ import {
   sectionsOf,
   unlink,
 } from "./article-edit";
+import { type FootprintBaseline, sectionsToRewrite } from "./footprint";
 import type { RescueEntry } from "./job-records";
 import type { WritingTask } from "./writing-tasks";
 
@@ -30,6 +31,8 @@ export interface RescueInput {
   settings: QcSettings;
   write: Write;
   round: number;
+  /** The batch's earlier articles for the same target, when the job belongs to a batch. */
+  footprint?: FootprintBaseline | undefined;
 }
 
 /** The article as a round's repairs leave it, and what they did. */
@@ -210,24 +213,127 @@ const citeSource: Repair = async (state, issue, input) => {
   }
 };
 
+/** What must survive a rewrite: the anchor link as it is, and every other link's URL. */
+function linkKeys(markdown: string, context: QcContext): string[] {
+  const article = parseArticle(markdown, context.language);
+  const target = normaliseUrl(context.targetUrl);
+  const key = (l: ArticleLink) => {
+    const url = normaliseUrl(l.href) ?? l.href;
+    return url === target ? `${normaliseText(l.text)} ${url}` : url;
+  };
+  return [...article.headingLinks, ...article.links].map(key).sort();
+}
+
+/** Why a rewritten section cannot replace the original, if it cannot. */
+function rewriteProblem(before: string, after: string, heading: boolean, context: QcContext): string | null {
+  if (heading ? /^# /m.test(after) : /^#{1,6} /m.test(after)) return "the rewrite changed the headings";
+  if (linkKeys(after, context).join("\n") !== linkKeys(before, context).join("\n")) {
+    return "the rewrite did not keep the section's links as they were";
+  }
+  if (wordsOf(after).length < 0.8 * wordsOf(before).length) return "the rewrite was much shorter";
+  return null;
+}
+
+/**
+ * Rewrites the sections that read most like the batch's earlier articles,
+ * most similar first, as many as should bring the similarity under the
+ * threshold (with a margin). The anchor link and every other link must come
+ * back as they were, or the section is left alone.
+ */
+const rewriteSections: Repair = async (state, issue, input) => {
+  const { context, settings, write, footprint } = input;
+  if (!footprint) return;
+  const chosen = sectionsToRewrite(state.markdown, footprint, settings.footprint.maxSimilarity * 0.8);
+  // From the end of the article backwards so earlier offsets stay valid.
+  for (const section of chosen.sort((a, b) => b.start - a.start)) {
+    const before = state.markdown.slice(section.start, section.end);
+    const heading = section.heading !== null;
+    const links = parseArticle(before, context.language).links.map((l) => `[${l.text}](${l.href})`);
+    let after = cleanModelMarkdown(
+      await write({
+        task: "rewrite_section",
+        section: before,
+        heading,
+        words: wordsOf(before).length,
+        links,
+      }),
+      false,
+    ).trim();
+    // A model that drops the heading line would merge the section into the one before.
+    if (heading && !after.startsWith("## ")) after = `${before.split("\n", 1)[0]}\n\n${after}`;
+    const problem = rewriteProblem(before, after, heading, context);
+    if (problem) {
+      record(state, input, "rewrite_sections", issue, before, `unchanged: ${problem}`);
+      continue;
+    }
+    state.markdown = replaceRange(state.markdown, section.start, section.end, after);
+    record(state, input, "rewrite_sections", issue, before, after);
+  }
+};
+
 /** Appends the disclaimer of every regulated vertical that lacks one; no model call. */
 const injectDisclaimer: Repair = async (state, issue, input) => {
   const missing = (input.report.checks.compliance?.missing as string[] | undefined) ?? [];
-  const texts = missing.flatMap((vertical) => disclaimerFor(vertical, input.context.language) ?? []);
+  const texts = missing.flatMap(
+    (vertical) => disclaimerFor(input.settings.verticals, vertical, input.context.language) ?? [],
+  );
   if (texts.length === 0) return;
   const block = texts.map((t) => `*${t}*`).join("\n\n");
   state.markdown = `${state.markdown.trimEnd()}\n\n${block}\n`;
   record(state, input, "inject_disclaimer", issue, "", block);
 };
 
+/**
+ * Rewords only the sentences the ai_tells check named, each with one focused
+ * call that asks for the same sentence without its stock phrase or repeated
+ * opener. A sentence that carries markup (a link) is reworded with its
+ * paragraph, so the link survives.
+ */
+const rewordSentences: Repair = async (state, issue, input) => {
+  const { context, settings, write } = input;
+  const check = input.report.checks.ai_tells;
+  const sentences = (check?.sentences as string[] | undefined) ?? [];
+  const openers = (check?.repeated_openers as string[] | undefined) ?? [];
+  const phrases = [...(settings.aiTells.phrases[context.language] ?? []), ...openers];
+  // From the end backwards, so earlier offsets stay valid.
+  const targets = sentences
+    .map((sentence) => {
+      const lower = normaliseText(sentence);
+      const tells = phrases.filter((p) => lower.includes(normaliseText(p)));
+      const at = state.markdown.lastIndexOf(sentence);
+      if (at >= 0) return { start: at, end: at + sentence.length, tells };
+      const block = blocksOf(state.markdown).find(
+        (b) => b.kind === "paragraph" && normaliseText(b.text).includes(lower),
+      );
+      return block ? { start: block.start, end: block.end, tells } : undefined;
+    })
+    .filter(
+      (t): t is { start: number; end: number; tells: string[] } => t !== undefined && t.tells.length > 0,
+    )
+    .sort((a, b) => b.start - a.start)
+    .filter((t, i, all) => i === 0 || t.end <= (all[i - 1] as { start: number }).start);
+  for (const target of targets) {
+    const before = state.markdown.slice(target.start, target.end);
+    const after = cleanModelMarkdown(
+      await write({ task: "vary_phrase", paragraph: before, phrase: target.tells.join('" or "') }),
+      false,
+    ).trim();
+    if (!after || after === before) continue;
+    state.markdown = replaceRange(state.markdown, target.start, target.end, after);
+    record(state, input, "reword_sentences", issue, before, after);
+  }
+};
+
 /** Each repair RESCUE can make; which issue codes call for it is fixed in `qcIssueKinds`. */
 const repairs: Record<RescueAction, Repair> = {
   add_section: addSection,
   expand_section: expandSection,
+  rewrite_sections: rewriteSections,
   place_anchor: placeAnchor,
   vary_phrase: varyPhrase,
   cite_source: citeSource,
   inject_disclaimer: injectDisclaimer,
+  reword_sentences: rewordSentences,
 };
 
 /**

@@ -10,6 +10,8 @@ export const pageProfileSchema = z.object({
   title: z.string().nullable(),
   h1: z.string().nullable(),
   metaDescription: z.string().nullable(),
+  /** The main content's H1–H3 headings, in order. */
+  headings: z.array(z.string()).optional(),
   /** The readable text of the main content, without navigation, scripts and boilerplate. */
   mainText: z.string(),
   /** ISO 639-1 from `<html lang>`, else detected from the text. */
@@ -50,7 +52,7 @@ export function profilePage(html: string, url: string): PageProfile {
     .find("h1, h2, h3")
     .map((_, el) => clean($(el).text()))
     .get()
-    .join(". ");
+    .filter((h) => h.length > 0);
   const links = $("a[href]")
     .map((_, el) => {
       try {
@@ -66,11 +68,12 @@ export function profilePage(html: string, url: string): PageProfile {
     title,
     h1,
     metaDescription,
+    headings,
     mainText,
     language,
     topics: topicTerms(mainText, {
       language: language ?? undefined,
-      emphasis: `${title ?? ""}. ${h1 ?? ""}. ${headings}`,
+      emphasis: `${title ?? ""}. ${h1 ?? ""}. ${headings.join(". ")}`,
     }),
     links,
   };

@@ -130,5 +130,15 @@ export function qcContextFrom(order: PreflightOrder, preflight: PreflightResult)
     topicTerms: preflight.topicTerms,
     trustCandidates: preflight.trustCandidates,
     sourceTexts: [preflight.target.mainText],
+    targetPage: {
+      title: preflight.target.title,
+      description: preflight.target.metaDescription,
+      headings: [
+        ...new Set(
+          [preflight.target.h1, ...(preflight.target.headings ?? [])].filter((h): h is string => !!h),
+        ),
+      ],
+      topics: preflight.target.topics,
+    },
   };
 }

@@ -4,7 +4,8 @@ import { wordsOf } from "../text/segment";
 // The package is one JSON object of ISO 639-1 code → stop words.
 const stopwordLists = stopwordsIso as Record<string, string[] | undefined>;
 const stopwordSets = new Map<string, Set<string>>();
-function stopwordsFor(language: string | undefined): Set<string> {
+/** Stop words of a language plus English ones (function words common on every web page). */
+export function stopwordsFor(language: string | undefined): Set<string> {
   const key = language ?? "en";
   let set = stopwordSets.get(key);
   if (!set) {
@@ -26,9 +27,11 @@ export function topicTerms(
   const stop = stopwordsFor(options.language);
   const counts = new Map<string, number>();
   const add = (source: string, weight: number) => {
-    const words = wordsOf(source.toLowerCase(), options.language).filter(
-      (w) => w.length > 2 && !/^\d+$/.test(w),
-    );
+    // A bigram never spans a sentence, heading or title separator ("Elcyklar för pendling – CykelHuset").
+    for (const phrase of source.toLowerCase().split(/[.!?:;|–—\n]+|\s-\s/)) addPhrase(phrase, weight);
+  };
+  const addPhrase = (source: string, weight: number) => {
+    const words = wordsOf(source, options.language).filter((w) => w.length > 2 && !/^\d+$/.test(w));
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
       if (stop.has(word)) continue;

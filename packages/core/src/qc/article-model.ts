@@ -2,7 +2,8 @@ import type { Heading, Link, Nodes, Paragraph, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString as textOf } from "mdast-util-to-string";
 import { collapseWhitespace } from "../text/normalise";
-import { sentencesOf, wordsOf } from "../text/segment";
+import { sentencesOf } from "../text/segment";
+import { joinTokens, type Tokens, tokensOf } from "../text/terms";
 
 /** A link as QC judges it: its visible text, target and character offset in the Markdown. */
 export interface ArticleLink {
@@ -14,6 +15,8 @@ export interface ArticleLink {
 export interface ArticleParagraph {
   text: string;
   sentences: string[];
+  /** Each sentence's words and stems, segmented once for every check. */
+  sentenceTokens: Tokens[];
   links: ArticleLink[];
   /** Index among all body paragraphs. */
   index: number;
@@ -36,6 +39,11 @@ export interface ArticleModel {
   /** Body text: paragraphs and list items, without headings. */
   bodyText: string;
   bodyWords: number;
+  /** The body's words and stems (all paragraphs' sentences in order). */
+  bodyTokens: Tokens;
+  /** The H1 title's and the H2 headings' words and stems. */
+  titleTokens: Tokens;
+  headingTokens: Tokens;
   h2Count: number;
 }
 
@@ -64,9 +72,11 @@ export function parseArticle(markdown: string, language?: string): ArticleModel 
   const addParagraph = (node: Paragraph | Nodes) => {
     const text = collapseWhitespace(textOf(node));
     if (!text) return;
+    const sentences = sentencesOf(text, language);
     const paragraph: ArticleParagraph = {
       text,
-      sentences: sentencesOf(text, language),
+      sentences,
+      sentenceTokens: sentences.map((s) => tokensOf(s, language)),
       links: linksIn(node),
       index: paragraphs.length,
     };
@@ -91,6 +101,8 @@ export function parseArticle(markdown: string, language?: string): ArticleModel 
   }
 
   const bodyText = paragraphs.map((p) => p.text).join("\n\n");
+  const bodyTokens = joinTokens(paragraphs.flatMap((p) => p.sentenceTokens));
+  const headings = sections.flatMap((s) => (s.heading ? [s.heading] : []));
   return {
     title,
     sections: sections.filter((s) => s.heading !== null || s.paragraphs.length > 0),
@@ -98,7 +110,10 @@ export function parseArticle(markdown: string, language?: string): ArticleModel 
     headingLinks,
     links: paragraphs.flatMap((p) => p.links),
     bodyText,
-    bodyWords: wordsOf(bodyText, language).length,
+    bodyWords: bodyTokens.words.length,
+    bodyTokens,
+    titleTokens: tokensOf(title ?? "", language),
+    headingTokens: joinTokens(headings.map((h) => tokensOf(h, language))),
     h2Count,
   };
 }

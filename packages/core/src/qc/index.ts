@@ -1,4 +1,5 @@
 export * from "./article-model";
+export * from "./checks/ai-tells";
 export * from "./checks/anchor-link";
 export * from "./checks/anchor-naturalness";
 export * from "./checks/anchor-placement";
@@ -16,4 +17,5 @@ export * from "./qc-context";
 export * from "./qc-report";
 export * from "./qc-settings";
 export * from "./run-qc";
+export * from "./trust-registry";
 export * from "./verticals";

@@ -4,10 +4,12 @@ import type { QcCheckKey, QcSeverity } from "./qc-report";
 export const rescueActions = [
   "add_section",
   "expand_section",
+  "rewrite_sections",
   "place_anchor",
   "vary_phrase",
   "cite_source",
   "inject_disclaimer",
+  "reword_sentences",
 ] as const;
 export type RescueAction = (typeof rescueActions)[number];
 
@@ -173,6 +175,20 @@ export const qcIssueKinds = {
     severity: "critical",
     repair: null,
     means: "A passage of 12+ consecutive words is copied from a SERP result or the target page",
+  },
+  footprint: {
+    category: "originality",
+    severity: "high",
+    repair: "rewrite_sections",
+    means:
+      "The article reads like an earlier delivered article of its batch for the same target (word 5-gram Jaccard similarity above 0.25 by default)",
+  },
+  ai_tells: {
+    category: "ai_tells",
+    severity: "medium",
+    repair: "reword_sentences",
+    means:
+      'Stock phrases that mark machine-written text ("in today\'s fast-paced world", "sammanfattningsvis") or one sentence opener across 3+ paragraphs',
   },
 } as const satisfies Record<string, IssueKind>;
 

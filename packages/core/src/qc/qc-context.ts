@@ -17,6 +17,17 @@ export const qcContextSchema = z.object({
   trustCandidates: z.array(z.string()).default([]),
   /** Texts the article must not copy from (SERP results, the target page). */
   sourceTexts: z.array(z.string()).default([]),
+  /** Whether SERP research informed `intent` and `topicTerms` (heavy mode); otherwise intent is judged from the target page. */
+  serpResearched: z.boolean().optional(),
+  /** What preflight read on the target page: light mode judges intent from it, compliance detects verticals in it. */
+  targetPage: z
+    .object({
+      title: z.string().nullable(),
+      description: z.string().nullable(),
+      headings: z.array(z.string()),
+      topics: z.array(z.string()),
+    })
+    .optional(),
 });
 export type QcContext = z.infer<typeof qcContextSchema>;
 export type QcContextInput = z.input<typeof qcContextSchema>;

@@ -15,6 +15,7 @@ export const qcCheckKeys = [
   "readability",
   "compliance",
   "originality",
+  "ai_tells",
 ] as const;
 export type QcCheckKey = (typeof qcCheckKeys)[number];
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { qcCheckKeys } from "./qc-report";
+import { publicBodies } from "./trust-registry";
+import { defaultVerticals, verticalSchema } from "./verticals";
 
 const domains = z.array(z.string().toLowerCase());
 
@@ -20,6 +22,25 @@ export const qcSettingsSchema = z.object({
   minContextSentences: z.number().default(2),
   naturalnessPass: z.number().default(7),
   maxAnchorPhraseOccurrences: z.number().default(2),
+  /** What each naturalness problem costs on the 0–10 scale: a repeated or spammy anchor alone fails (10 − cost < 7). */
+  naturalnessCosts: z
+    .object({
+      repeated: z.number().default(4),
+      spammy: z.number().default(5),
+      offTopic: z.number().default(3),
+    })
+    .prefault({}),
+  /**
+   * Term matching on stems: languages written with closed compounds match a
+   * term of at least `minLength` letters inside a compound (`spelbolag` in
+   * `spelbolagen`, `elcykel` in `elcykelbatteri`).
+   */
+  compounds: z
+    .object({
+      languages: z.array(z.string()).default(["sv", "da", "no", "de"]),
+      minLength: z.number().default(5),
+    })
+    .prefault({}),
   spamAnchors: z
     .array(z.string())
     .default(["click here", "buy now", "klicka här", "köp nu", "read more", "läs mer", "here", "här"]),
@@ -29,17 +50,8 @@ export const qcSettingsSchema = z.object({
       preferredSources: z.number().default(2),
       tiers: z
         .object({
-          T1: domains.default([
-            ".gov",
-            ".edu",
-            ".gov.uk",
-            "skatteverket.se",
-            "konsumentverket.se",
-            "riksbanken.se",
-            "scb.se",
-            "europa.eu",
-            "who.int",
-          ]),
+          /** Public bodies and standards: the curated register in trust-registry.ts. */
+          T1: domains.default(publicBodies),
           T2: domains.default([
             "wikipedia.org",
             "ncbi.nlm.nih.gov",
@@ -73,7 +85,16 @@ export const qcSettingsSchema = z.object({
       ]),
     })
     .prefault({}),
-  intent: z.object({ aligned: z.number().default(0.8), partial: z.number().default(0.5) }).prefault({}),
+  intent: z
+    .object({
+      aligned: z.number().default(0.8),
+      partial: z.number().default(0.5),
+      /** Topic-term coverage counts this many times over, capped at 1: a good article need not use every term. */
+      coverageBoost: z.number().default(1.25),
+      /** Without SERP research: how many of the target page's focus words the article's title and headings should name. */
+      focusWords: z.number().default(2),
+    })
+    .prefault({}),
   lsi: z
     .object({
       min: z.number().default(6),
@@ -90,6 +111,89 @@ export const qcSettingsSchema = z.object({
     })
     .prefault({}),
   originalityShingleWords: z.number().default(12),
+  /**
+   * Footprint control across a batch (../../jobs/footprint.ts). Independently
+   * written articles on one topic share almost no word 5-grams (Jaccard well
+   * under 0.05), while texts built on one template or spun from one draft
+   * share 0.3 and more; 0.25 flags the template and leaves room for the phrases
+   * every article for a target repeats (the anchor, product names). Exact-match
+   * anchors are the classic footprint of bought links; SEO guidance keeps them
+   * to a minority of a target's links, and 0.3 is lenient because the customer
+   * chooses the anchors.
+   */
+  footprint: z
+    .object({
+      maxSimilarity: z.number().min(0).max(1).default(0.25),
+      exactAnchorShareWarning: z.number().min(0).max(1).default(0.3),
+      shingleWords: z.number().int().min(1).default(5),
+    })
+    .prefault({}),
+  /** Regulated verticals and their disclaimers (verticals.ts). */
+  verticals: z.record(z.string(), verticalSchema).default(defaultVerticals),
+  /**
+   * Phrases and patterns that mark a text as machine-written to an editor
+   * (beyond ../QC.md): stock phrases by language, matched case-insensitively on
+   * word boundaries, and the same sentence opener (its first `openerWords`
+   * words) starting `repeatedOpenerParagraphs` or more paragraphs.
+   */
+  aiTells: z
+    .object({
+      phrases: z.record(z.string(), z.array(z.string())).default({
+        en: [
+          "in today's fast-paced world",
+          "in today's digital age",
+          "in today's world",
+          "it's important to note",
+          "it is important to note",
+          "it's worth noting",
+          "it is worth noting",
+          "delve into",
+          "delves into",
+          "in conclusion",
+          "in the ever-evolving",
+          "ever-changing landscape",
+          "navigating the complexities",
+          "navigate the complexities",
+          "a testament to",
+          "unlock the power",
+          "unlock the full potential",
+          "harness the power",
+          "a game-changer",
+          "embark on a journey",
+          "look no further",
+          "rich tapestry",
+          "in the realm of",
+        ],
+        sv: [
+          "i dagens snabba värld",
+          "i dagens digitala värld",
+          "i dagens samhälle",
+          "det är viktigt att notera",
+          "det är värt att notera",
+          "sammanfattningsvis",
+          "i en värld där",
+          "låt oss dyka ner",
+          "låt oss dyka djupare",
+          "dyka ner i",
+          "i den ständigt föränderliga",
+          "navigera i komplexiteten",
+          "ett bevis på",
+          "frigör kraften",
+          "lås upp potentialen",
+        ],
+      }),
+      /** Tells allowed before the check fails. */
+      maxPhrases: z.number().default(0),
+      repeatedOpenerParagraphs: z.number().default(3),
+      openerWords: z.number().default(2),
+    })
+    .prefault({}),
+  /**
+   * Checks that only warn (readability, ../QC.md): they may lower the score a
+   * little through their weight but never decide the verdict, which is taken
+   * on the score without them.
+   */
+  warningOnly: z.array(z.enum(qcCheckKeys)).default(["readability"]),
   passScore: z.number().default(80),
   /** Relative weights of the checks in the overall score. */
   weights: z.record(z.enum(qcCheckKeys), z.number().min(0)).default({
@@ -103,7 +207,8 @@ export const qcSettingsSchema = z.object({
     lsi_coverage: 10,
     compliance: 10,
     originality: 5,
-    readability: 0,
+    readability: 3,
+    ai_tells: 5,
   }),
 });
 export type QcSettings = z.infer<typeof qcSettingsSchema>;

@@ -1,4 +1,5 @@
 import { parseArticle } from "./article-model";
+import { checkAiTells } from "./checks/ai-tells";
 import { checkAnchorLink } from "./checks/anchor-link";
 import { checkAnchorNaturalness } from "./checks/anchor-naturalness";
 import { checkAnchorPlacement } from "./checks/anchor-placement";
@@ -13,6 +14,21 @@ import { checkWordCount } from "./checks/word-count";
 import { type QcContextInput, qcContextSchema } from "./qc-context";
 import type { CheckOutcome, QcCheckKey, QcReport } from "./qc-report";
 import { defaultQcSettings, type QcSettings } from "./qc-settings";
+
+function weightedScore(
+  outcomes: Record<QcCheckKey, CheckOutcome>,
+  settings: QcSettings,
+  without: readonly QcCheckKey[] = [],
+): number {
+  let weighted = 0;
+  let total = 0;
+  for (const [key, outcome] of Object.entries(outcomes) as [QcCheckKey, CheckOutcome][]) {
+    const weight = without.includes(key) ? 0 : (settings.weights[key] ?? 0);
+    weighted += weight * outcome.check.points;
+    total += weight;
+  }
+  return total ? Math.round((weighted / total) * 10) / 10 : 0;
+}
 
 /**
  * Quality control: deterministic, no LLM call. The same article and context
@@ -35,21 +51,19 @@ export function runQc(
     lsi_coverage: checkLsiCoverage(article, context, settings),
     language: checkLanguage(article, context),
     readability: checkReadability(article, context, settings),
-    compliance: checkCompliance(article, context),
+    compliance: checkCompliance(article, context, settings),
     originality: checkOriginality(article, context, settings),
+    ai_tells: checkAiTells(article, context, settings),
   };
-  let weighted = 0;
-  let total = 0;
-  for (const [key, outcome] of Object.entries(outcomes) as [QcCheckKey, CheckOutcome][]) {
-    const weight = settings.weights[key] ?? 0;
-    weighted += weight * outcome.check.points;
-    total += weight;
-  }
-  const score = total ? Math.round((weighted / total) * 10) / 10 : 0;
+  const score = weightedScore(outcomes, settings);
+  // Warning-only checks (readability) lower the reported score a little; the verdict is taken without them.
+  const verdictScore = Math.max(score, weightedScore(outcomes, settings, settings.warningOnly));
   const issues = Object.values(outcomes).flatMap((o) => o.issues);
-  const blocking = issues.some((i) => i.severity === "critical" || i.severity === "high");
+  const blocking = issues.some(
+    (i) => (i.severity === "critical" || i.severity === "high") && !settings.warningOnly.includes(i.category),
+  );
   return {
-    status: score >= settings.passScore && !blocking ? "PASS" : "FAIL",
+    status: verdictScore >= settings.passScore && !blocking ? "PASS" : "FAIL",
     score,
     checks: Object.fromEntries(Object.entries(outcomes).map(([k, o]) => [k, o.check])) as QcReport["checks"],
     issues,

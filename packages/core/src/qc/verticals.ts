@@ -1,26 +1,51 @@
-/** Regulated verticals: cue words in the target URL or anchor, and the disclaimer phrases each requires (any one per group). */
-export const verticals: Record<
-  string,
-  { cues: string[]; disclaimer: string[][]; text: Record<string, string> }
-> = {
+import { z } from "zod";
+
+/**
+ * A regulated vertical: the cues that reveal it in the target page (title,
+ * description, H1, headings, URL) or the anchor, matched on word stems in
+ * Swedish and English (so `bolånet`, `mortgages` and `sparkontot` count), and
+ * the disclaimer it requires: one phrase of every group must appear in the
+ * article (case-insensitive substring). `text` is what RESCUE injects.
+ */
+export const verticalSchema = z.object({
+  cues: z.array(z.string()),
+  disclaimer: z.array(z.array(z.string().toLowerCase())),
+  text: z.record(z.string(), z.string()),
+});
+export type Vertical = z.infer<typeof verticalSchema>;
+
+/** The defaults of `qcSettings.verticals` (../QC.md: gambling, finance, health, legal, crypto). */
+export const defaultVerticals: Record<string, Vertical> = {
   gambling: {
     cues: [
       "casino",
       "kasino",
+      "nätcasino",
+      "onlinecasino",
       "betting",
       "odds",
+      "oddset",
       "poker",
       "slots",
-      "spel",
+      "spelautomat",
+      "spelbolag",
+      "spelsajt",
+      "speltips",
+      "sportspel",
       "bet",
+      "bookmaker",
+      "sportsbook",
       "gambling",
+      "jackpot",
+      "free spins",
+      "freespins",
       "lotto",
       "bingo",
     ],
     disclaimer: [
-      ["18+"],
-      ["spela ansvarsfullt", "play responsibly"],
-      ["stödlinjen", "stodlinjen", "begambleaware", "gamcare", "1-800-gambler"],
+      ["18+", "18 år"],
+      ["spela ansvarsfullt", "play responsibly", "gamble responsibly", "spelpaus"],
+      ["stödlinjen", "stodlinjen", "begambleaware", "gamcare", "1-800-gambler", "spelpaus.se"],
     ],
     text: {
       sv: "18+ | Spela ansvarsfullt | Stödlinjen.se – 020-81 91 00",
@@ -28,14 +53,71 @@ export const verticals: Record<
     },
   },
   finance: {
-    cues: ["loan", "lån", "kredit", "credit", "mortgage", "bolån", "invest", "trading", "forex", "sms-lån"],
+    cues: [
+      // Swedish: loans and credit, savings and deposits, investing, pensions, insurance, interest
+      "lån",
+      "låna",
+      "bolån",
+      "privatlån",
+      "billån",
+      "smslån",
+      "sms-lån",
+      "samlingslån",
+      "kredit",
+      "kreditkort",
+      "ränta",
+      "inlåning",
+      "sparkonto",
+      "sparande",
+      "spara pengar",
+      "investera",
+      "investering",
+      "fonder",
+      "aktier",
+      "pension",
+      "pensionssparande",
+      "försäkring",
+      "amortering",
+      // English
+      "loan",
+      "mortgage",
+      "credit",
+      "lending",
+      "borrow",
+      "savings account",
+      "savings rate",
+      "deposit",
+      "interest rate",
+      "invest",
+      "investing",
+      "investment",
+      "stocks",
+      "pension",
+      "retirement savings",
+      "insurance",
+      "forex",
+      "trading",
+      "broker",
+    ],
     disclaimer: [
       [
         "inte finansiell rådgivning",
+        "inte någon finansiell rådgivning",
+        "inte investeringsrådgivning",
         "not financial advice",
-        "investera på egen risk",
+        "not investment advice",
+        "historisk avkastning",
+        "past performance",
         "capital at risk",
-        "risk",
+        "capital is at risk",
+        "på egen risk",
+        "at your own risk",
+        "lån kostar pengar",
+        "att låna kostar",
+        "borrowing costs money",
+        "innebär risk",
+        "involve risk",
+        "involves risk",
       ],
     ],
     text: {
@@ -45,31 +127,105 @@ export const verticals: Record<
   },
   health: {
     cues: [
-      "health",
       "hälsa",
-      "medicine",
+      "sjukdom",
       "medicin",
-      "supplement",
+      "läkemedel",
       "kosttillskott",
-      "clinic",
+      "vitaminer",
       "klinik",
-      "pharmacy",
+      "vårdcentral",
+      "tandvård",
+      "behandling",
       "apotek",
+      "symtom",
+      "diagnos",
+      "viktminskning",
+      "health",
+      "medical",
+      "medicine",
+      "medication",
+      "supplement",
+      "clinic",
+      "pharmacy",
+      "treatment",
+      "therapy",
+      "symptoms",
+      "diagnosis",
+      "weight loss",
+      "prescription",
     ],
-    disclaimer: [["rådfråga läkare", "consult a doctor", "medical advice", "medicinsk rådgivning"]],
+    disclaimer: [
+      [
+        "rådfråga läkare",
+        "rådgör med läkare",
+        "kontakta läkare",
+        "kontakta vården",
+        "medicinsk rådgivning",
+        "1177",
+        "consult a doctor",
+        "consult your doctor",
+        "talk to your doctor",
+        "speak to your gp",
+        "medical advice",
+      ],
+    ],
     text: {
       sv: "Innehållet ersätter inte medicinsk rådgivning – rådfråga läkare vid frågor om din hälsa.",
       en: "This content is not medical advice – consult a doctor about your health.",
     },
   },
   legal: {
-    cues: ["lawyer", "advokat", "jurist", "legal", "juridisk", "attorney"],
-    disclaimer: [["inte juridisk rådgivning", "not legal advice"]],
+    cues: [
+      "advokat",
+      "advokatbyrå",
+      "jurist",
+      "juridisk",
+      "juridik",
+      "rättshjälp",
+      "skilsmässa",
+      "bodelning",
+      "vårdnadstvist",
+      "lawyer",
+      "attorney",
+      "solicitor",
+      "legal",
+      "law firm",
+      "lawsuit",
+      "divorce",
+    ],
+    disclaimer: [
+      [
+        "inte juridisk rådgivning",
+        "inte någon juridisk rådgivning",
+        "not legal advice",
+        "kontakta en jurist",
+        "kontakta en advokat",
+        "consult a lawyer",
+        "consult a solicitor",
+      ],
+    ],
     text: { sv: "Detta är inte juridisk rådgivning.", en: "This is not legal advice." },
   },
   crypto: {
-    cues: ["crypto", "krypto", "bitcoin", "ethereum", "blockchain", "nft", "token"],
-    disclaimer: [["kryptotillgångar", "crypto assets", "cryptoassets"], ["risk"]],
+    cues: [
+      "krypto",
+      "kryptovaluta",
+      "kryptovalutor",
+      "blockkedja",
+      "crypto",
+      "cryptocurrency",
+      "bitcoin",
+      "ethereum",
+      "blockchain",
+      "nft",
+      "altcoin",
+      "defi",
+    ],
+    disclaimer: [
+      ["kryptotillgång", "kryptovalut", "crypto asset", "cryptoasset", "cryptocurrenc", "crypto"],
+      ["risk"],
+    ],
     text: {
       sv: "Kryptotillgångar är högriskinvesteringar – du kan förlora hela din insats.",
       en: "Crypto assets are high-risk investments – you may lose all of your money.",
@@ -78,7 +234,11 @@ export const verticals: Record<
 };
 
 /** The disclaimer a regulated vertical needs, in the article's language (English when there is none). */
-export function disclaimerFor(vertical: string, language: string): string | undefined {
-  const texts = verticals[vertical]?.text as Record<string, string> | undefined;
+export function disclaimerFor(
+  verticals: Record<string, Vertical>,
+  vertical: string,
+  language: string,
+): string | undefined {
+  const texts = verticals[vertical]?.text;
   return texts?.[language] ?? texts?.en;
 }

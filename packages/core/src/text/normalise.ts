@@ -3,8 +3,8 @@ import { wordsOf } from "./segment";
 /** Runs of whitespace (line breaks included) as one space, none at the ends. */
 export const collapseWhitespace = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** Text as phrase matching compares it: lower case, whitespace collapsed. */
-export const normaliseText = (text: string) => collapseWhitespace(text.toLowerCase());
+/** Text as phrase matching compares it: lower case, whitespace collapsed, composed Unicode (NFC). */
+export const normaliseText = (text: string) => collapseWhitespace(text.normalize("NFC").toLowerCase());
 
 /** The words of a text in lower case, for comparing phrases word by word. */
 export const wordKeys = (text: string, locale?: string) => wordsOf(text, locale).map((w) => w.toLowerCase());

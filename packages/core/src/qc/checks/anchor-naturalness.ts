@@ -1,15 +1,16 @@
-import { countPhrase, normaliseText, wordKeys } from "../../text/normalise";
+import { countPhrase, normaliseText } from "../../text/normalise";
+import { termCounter, tokensOf } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
-import { findAnchor } from "../find-anchor";
+import { findAnchor, linkSentenceIndex } from "../find-anchor";
 import type { QcIssueCode } from "../issue-codes";
 import type { QcContext } from "../qc-context";
 import { type CheckOutcome, qcIssue } from "../qc-report";
 import type { QcSettings } from "../qc-settings";
 
 /**
- * Score 0–10, starting from 10: each problem found costs points. When the
- * score falls below the pass mark, each problem is reported under its own
- * code, so RESCUE repairs exactly what is wrong.
+ * Score 0–10, starting from 10: each problem found costs its configured
+ * points. When the score falls below the pass mark, each problem is reported
+ * under its own code, so RESCUE repairs exactly what is wrong.
  */
 export function checkAnchorNaturalness(
   article: ArticleModel,
@@ -17,30 +18,42 @@ export function checkAnchorNaturalness(
   settings: QcSettings,
 ): CheckOutcome {
   const { paragraph, link } = findAnchor(article, context);
+  const costs = settings.naturalnessCosts;
   const problems: { code: QcIssueCode; cost: number; reason: string }[] = [];
+  // The exact phrase, case-insensitive on word boundaries: the link itself is one occurrence.
   const occurrences = countPhrase(article.bodyText, context.anchorText, context.language);
   if (occurrences > settings.maxAnchorPhraseOccurrences) {
     problems.push({
       code: "anchor_phrase_repeated",
-      cost: 3,
-      reason: `the exact anchor phrase appears ${occurrences} times`,
+      cost: costs.repeated,
+      reason: `the exact anchor phrase appears ${occurrences} times (at most ${settings.maxAnchorPhraseOccurrences})`,
     });
   }
   const anchor = normaliseText(context.anchorText);
   if (settings.spamAnchors.some((spam) => normaliseText(spam) === anchor)) {
-    problems.push({ code: "anchor_spammy", cost: 5, reason: `"${context.anchorText}" is a spammy anchor` });
+    problems.push({
+      code: "anchor_spammy",
+      cost: costs.spammy,
+      reason: `"${context.anchorText}" is a spammy anchor`,
+    });
   }
   if (paragraph && link && context.topicTerms.length > 0) {
-    const sentence = paragraph.sentences.find((s) => s.includes(link.text)) ?? paragraph.text;
-    const anchorWords = new Set(wordKeys(anchor, context.language));
-    const words = new Set(wordKeys(sentence, context.language).filter((w) => !anchorWords.has(w)));
-    const overlap = context.topicTerms.some((term) =>
-      wordKeys(term, context.language).some((w) => words.has(w)),
-    );
+    const at = linkSentenceIndex(paragraph, link);
+    const tokens = paragraph.sentenceTokens[at];
+    // The anchor's own words do not show that its sentence is on topic.
+    const anchorStems = new Set(tokensOf(context.anchorText, context.language).stems);
+    const rest = tokens
+      ? {
+          words: tokens.words.filter((_, i) => !anchorStems.has(tokens.stems[i] as string)),
+          stems: tokens.stems.filter((s) => !anchorStems.has(s)),
+        }
+      : { words: [], stems: [] };
+    const count = termCounter(rest, context.language, settings.compounds);
+    const overlap = context.topicTerms.some((term) => term.split(/\s+/).some((word) => count(word) > 0));
     if (!overlap) {
       problems.push({
         code: "anchor_off_topic",
-        cost: 3,
+        cost: costs.offTopic,
         reason: "the anchor's sentence shares no topic with the target",
       });
     }
@@ -58,5 +71,8 @@ export function checkAnchorNaturalness(
             : {},
         ),
       );
-  return { check: { passed, points: score * 10, score, required: settings.naturalnessPass }, issues };
+  return {
+    check: { passed, points: score * 10, score, required: settings.naturalnessPass, occurrences },
+    issues,
+  };
 }

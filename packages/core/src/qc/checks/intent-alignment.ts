@@ -1,28 +1,74 @@
+import { stopwordsFor } from "../../preflight/topic-terms";
 import { intentCues } from "../../text/intent";
-import { phraseCounter, wordKeys } from "../../text/normalise";
+import { joinTokens, termCounter, tokensOf } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
+import { findAnchor } from "../find-anchor";
 import type { QcContext } from "../qc-context";
 import { type CheckOutcome, type QcIssue, qcIssue } from "../qc-report";
 import type { QcSettings } from "../qc-settings";
 
-/** Confidence 0–1 that the article serves the anchor's search intent and bridges publisher and target. */
+/** A text's content words (no stop words, no one- or two-letter words, no numbers), one per stem. */
+function contentWords(text: string, language: string): { words: string[]; stems: string[] } {
+  const stop = stopwordsFor(language);
+  const tokens = tokensOf(text, language);
+  const byStem = new Map<string, string>();
+  tokens.words.forEach((word, i) => {
+    const stem = tokens.stems[i] as string;
+    if (word.length > 2 && !stop.has(word) && !/^\d+$/.test(word) && !byStem.has(stem))
+      byStem.set(stem, word);
+  });
+  return { words: [...byStem.values()], stems: [...byStem.keys()] };
+}
+
+/**
+ * Confidence 0–1 that the article serves the anchor's search intent and
+ * bridges publisher and target: half topic-term coverage, a quarter the
+ * anchor's words used beyond the link itself, and a quarter the intent signal.
+ * With SERP research (`basis: "serp"`) that signal is the query intent's cue
+ * words; without it (`basis: "target_page"`, light mode) it is whether the
+ * article's title and headings speak of what the target page is about.
+ */
 export function checkIntentAlignment(
   article: ArticleModel,
   context: QcContext,
   settings: QcSettings,
 ): CheckOutcome {
-  const inText = phraseCounter(`${article.title ?? ""}\n${article.bodyText}`, context.language);
-  const inBody = phraseCounter(article.bodyText, context.language);
+  const language = context.language;
+  const all = joinTokens([article.titleTokens, article.headingTokens, article.bodyTokens]);
+  const inText = termCounter(all, language, settings.compounds);
   const terms = context.topicTerms;
   const coverage = terms.length ? terms.filter((t) => inText(t) > 0).length / terms.length : 0.5;
-  const cues = context.intent ? intentCues[context.intent] : [];
-  const cueScore = cues.length ? Math.min(1, cues.filter((c) => inText(c) > 0).length / 2) : 0.5;
-  const anchorWords = wordKeys(context.anchorText, context.language).filter((w) => w.length > 3);
-  const bridge = anchorWords.length
-    ? anchorWords.filter((w) => inBody(w) > 0).length / anchorWords.length
+
+  // The link's own text is one use of each anchor word; the article must use them again to bridge.
+  const inBody = termCounter(article.bodyTokens, language, settings.compounds);
+  const { link } = findAnchor(article, context);
+  const anchor = contentWords(context.anchorText, language);
+  const bridge = anchor.words.length
+    ? anchor.words.filter((w) => inBody(w) - (link ? 1 : 0) > 0).length / anchor.words.length
     : 0;
+
+  const basis = context.serpResearched ? "serp" : "target_page";
+  let signal: number;
+  if (basis === "serp") {
+    const cues = context.intent ? intentCues[context.intent] : [];
+    signal = cues.length ? Math.min(1, cues.filter((c) => inText(c) > 0).length / 2) : 0.5;
+  } else {
+    const page = context.targetPage;
+    const focus = page
+      ? contentWords(
+          [page.title, page.description, ...page.headings, context.anchorText].filter(Boolean).join(". "),
+          language,
+        ).stems
+      : anchor.stems;
+    const inTitles = new Set(joinTokens([article.titleTokens, article.headingTokens]).stems);
+    const named = focus.filter((stem) => inTitles.has(stem)).length;
+    signal = focus.length ? Math.min(1, named / settings.intent.focusWords) : 0.5;
+  }
+
   const confidence =
-    Math.round((0.5 * Math.min(1, coverage * 1.25) + 0.25 * cueScore + 0.25 * bridge) * 100) / 100;
+    Math.round(
+      (0.5 * Math.min(1, coverage * settings.intent.coverageBoost) + 0.25 * signal + 0.25 * bridge) * 100,
+    ) / 100;
   const level =
     confidence >= settings.intent.aligned
       ? "aligned"
@@ -34,13 +80,22 @@ export function checkIntentAlignment(
     issues.push(
       qcIssue(
         level === "fail" ? "intent_mismatch" : "intent_partial",
-        `Intent alignment is ${level} (confidence ${confidence})`,
+        `Intent alignment is ${level} (confidence ${confidence}, judged from the ${basis === "serp" ? "SERP" : "target page"})`,
         { action: "Redraft the article around the anchor's search intent" },
       ),
     );
   }
   return {
-    check: { passed: level === "aligned", points: Math.round(confidence * 100), confidence, level },
+    check: {
+      passed: level === "aligned",
+      points: Math.round(confidence * 100),
+      confidence,
+      level,
+      basis,
+      coverage: Math.round(coverage * 100) / 100,
+      bridge: Math.round(bridge * 100) / 100,
+      signal: Math.round(signal * 100) / 100,
+    },
     issues,
   };
 }

@@ -1,26 +1,30 @@
-import { containsPhrase } from "../../text/normalise";
+import { joinTokens, termCounter } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
-import { findAnchor } from "../find-anchor";
+import { findAnchor, linkSentenceIndex } from "../find-anchor";
 import type { QcContext } from "../qc-context";
 import { type CheckOutcome, qcIssue } from "../qc-report";
 import type { QcSettings } from "../qc-settings";
 
-/** Topic terms within ±N sentences of the sentence holding the link. */
+/** Topic terms (matched on stems) within ±N sentences of the sentence holding the link. */
 export function checkLsiCoverage(
   article: ArticleModel,
   context: QcContext,
   settings: QcSettings,
 ): CheckOutcome {
-  const { link } = findAnchor(article, context);
-  const sentences = article.paragraphs.flatMap((p) => p.sentences);
-  const at = link ? sentences.findIndex((s) => s.includes(link.text)) : -1;
-  const window =
-    at < 0
-      ? ""
-      : sentences
-          .slice(Math.max(0, at - settings.lsi.windowSentences), at + settings.lsi.windowSentences + 1)
-          .join(" ");
-  const found = context.topicTerms.filter((t) => containsPhrase(window, t, context.language));
+  const { link, paragraph } = findAnchor(article, context);
+  const sentences = article.paragraphs.flatMap((p) => p.sentenceTokens);
+  let at = -1;
+  if (link && paragraph) {
+    const inParagraph = linkSentenceIndex(paragraph, link);
+    const before = article.paragraphs
+      .slice(0, paragraph.index)
+      .reduce((n, p) => n + p.sentenceTokens.length, 0);
+    if (inParagraph >= 0) at = before + inParagraph;
+  }
+  const span = settings.lsi.windowSentences;
+  const window = at < 0 ? joinTokens([]) : joinTokens(sentences.slice(Math.max(0, at - span), at + span + 1));
+  const count = termCounter(window, context.language, settings.compounds);
+  const found = context.topicTerms.filter((t) => count(t) > 0);
   const required = Math.min(settings.lsi.min, context.topicTerms.length);
   const passed = at >= 0 && found.length >= required;
   const issues = passed

@@ -1,26 +1,41 @@
-import { wordKeys } from "../../text/normalise";
+import { tokensOf } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
 import type { QcContext } from "../qc-context";
 import { type CheckOutcome, qcIssue } from "../qc-report";
 import type { QcSettings } from "../qc-settings";
 
+/**
+ * A source text's shingles: the same target page is checked against every
+ * draft and rescue round, so the last few sources' sets are kept (a pure
+ * function of the text, so QC stays deterministic).
+ */
+const recentShingles = new Map<string, Set<string>>();
+function shinglesOf(source: string, length: number, locale?: string): Set<string> {
+  const key = `${length}\u0000${locale ?? ""}\u0000${source}`;
+  let shingles = recentShingles.get(key);
+  if (!shingles) {
+    shingles = new Set();
+    const { words } = tokensOf(source, locale);
+    for (let i = 0; i + length <= words.length; i++) shingles.add(words.slice(i, i + length).join(" "));
+    if (recentShingles.size >= 16) recentShingles.delete(recentShingles.keys().next().value as string);
+    recentShingles.set(key, shingles);
+  }
+  return shingles;
+}
+
 /** Passages of `length` consecutive words the article shares with any source text. */
 export function copiedPassages(
-  articleText: string,
+  articleText: string | readonly string[],
   sources: readonly string[],
   length: number,
   locale?: string,
 ): string[] {
-  const shingles = new Set<string>();
-  for (const source of sources) {
-    const words = wordKeys(source, locale);
-    for (let i = 0; i + length <= words.length; i++) shingles.add(words.slice(i, i + length).join(" "));
-  }
+  const sets = sources.map((source) => shinglesOf(source, length, locale));
   const found: string[] = [];
-  const words = wordKeys(articleText, locale);
+  const words = typeof articleText === "string" ? tokensOf(articleText, locale).words : articleText;
   for (let i = 0; i + length <= words.length; i++) {
     const shingle = words.slice(i, i + length).join(" ");
-    if (shingles.has(shingle)) {
+    if (sets.some((shingles) => shingles.has(shingle))) {
       found.push(shingle);
       i += length - 1; // report overlapping runs once
     }
@@ -34,7 +49,7 @@ export function checkOriginality(
   settings: QcSettings,
 ): CheckOutcome {
   const copied = copiedPassages(
-    article.bodyText,
+    article.bodyTokens.words,
     context.sourceTexts,
     settings.originalityShingleWords,
     context.language,

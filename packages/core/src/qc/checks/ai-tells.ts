@@ -1,0 +1,81 @@
+import { stopwordsFor } from "../../preflight/topic-terms";
+import { countWords, tokensOf } from "../../text/terms";
+import type { ArticleModel } from "../article-model";
+import type { QcContext } from "../qc-context";
+import { type CheckOutcome, type QcIssue, qcIssue } from "../qc-report";
+import type { QcSettings } from "../qc-settings";
+
+/** The configured phrases of a language as lower-case word sequences, per settings object. */
+const phraseCache = new WeakMap<QcSettings, Map<string, { phrase: string; words: string[] }[]>>();
+function phrasesFor(settings: QcSettings, language: string) {
+  let byLanguage = phraseCache.get(settings);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    phraseCache.set(settings, byLanguage);
+  }
+  let phrases = byLanguage.get(language);
+  if (!phrases) {
+    phrases = (settings.aiTells.phrases[language] ?? []).map((phrase) => ({
+      phrase,
+      words: [...tokensOf(phrase, language).words],
+    }));
+    byLanguage.set(language, phrases);
+  }
+  return phrases;
+}
+
+/**
+ * Phrases and patterns an editor reads as machine-written (beyond ../QC.md):
+ * the configured stock phrases of the article's language, and one opener
+ * starting the first sentence of several paragraphs. Reports the sentences
+ * concerned, which RESCUE rewords.
+ */
+export function checkAiTells(article: ArticleModel, context: QcContext, settings: QcSettings): CheckOutcome {
+  const config = settings.aiTells;
+  const phrases = phrasesFor(settings, context.language);
+  const found: string[] = [];
+  const sentences: string[] = [];
+  for (const paragraph of article.paragraphs) {
+    paragraph.sentenceTokens.forEach((tokens, i) => {
+      const hits = phrases.filter((p) => countWords(tokens, p.words) > 0);
+      if (hits.length === 0) return;
+      found.push(...hits.map((h) => h.phrase));
+      sentences.push(paragraph.sentences[i] as string);
+    });
+  }
+
+  // Different paragraphs that open the same way ("Additionally, the …", "Dessutom är …"): openers of
+  // stop words only ("It is", "Det är") are ordinary, and a repeated sentence is duplication, not a tell.
+  const stop = stopwordsFor(context.language);
+  const openers = new Map<string, Set<string>>();
+  for (const paragraph of article.paragraphs) {
+    const words = paragraph.sentenceTokens[0]?.words.slice(0, config.openerWords) ?? [];
+    if (words.length < config.openerWords || words.every((w) => stop.has(w))) continue;
+    const key = words.join(" ");
+    openers.set(key, (openers.get(key) ?? new Set()).add(paragraph.sentences[0] as string));
+  }
+  const repeated = [...openers.entries()].filter(([, s]) => s.size >= config.repeatedOpenerParagraphs);
+  for (const [, first] of repeated) sentences.push(...first);
+
+  const tells = found.length + repeated.length;
+  const passed = found.length <= config.maxPhrases && repeated.length === 0;
+  const issues: QcIssue[] = [];
+  if (!passed) {
+    const parts = [
+      ...(found.length ? [`stock phrases ${[...new Set(found)].map((f) => `"${f}"`).join(", ")}`] : []),
+      ...repeated.map(([opener, s]) => `${s.size} paragraphs open with "${opener}"`),
+    ];
+    issues.push(qcIssue("ai_tells", `The text reads as machine-written: ${parts.join("; ")}`));
+  }
+  return {
+    check: {
+      passed,
+      points: Math.max(0, 100 - 25 * tells),
+      count: tells,
+      phrases: [...new Set(found)],
+      repeated_openers: repeated.map(([opener]) => opener),
+      sentences: [...new Set(sentences)],
+    },
+    issues,
+  };
+}

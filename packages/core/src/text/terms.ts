@@ -1,0 +1,83 @@
+import { wordsOf } from "./segment";
+import { stemOf } from "./stem";
+
+/** A text's words in lower case and their stems, side by side: segmented and stemmed once, matched many times. */
+export interface Tokens {
+  words: readonly string[];
+  stems: readonly string[];
+}
+
+export const emptyTokens: Tokens = { words: [], stems: [] };
+
+/** Lower case, with the typographic apostrophe as the plain one (`today’s` is `today's`). */
+const wordKey = (word: string) => word.toLowerCase().replace(/\u2019/g, "'");
+
+export function tokensOf(text: string, language: string | undefined): Tokens {
+  const words = wordsOf(text, language).map(wordKey);
+  return { words, stems: words.map((w) => stemOf(w, language)) };
+}
+
+export function joinTokens(parts: readonly Tokens[]): Tokens {
+  return { words: parts.flatMap((p) => p.words), stems: parts.flatMap((p) => p.stems) };
+}
+
+/**
+ * How terms match words beyond equal stems: in languages that write compounds
+ * as one word (Swedish `spelbolag`, `elcykelbatteri`), a term of at least
+ * `minLength` letters also matches as the head or the first part of a compound.
+ */
+export interface CompoundRule {
+  languages: readonly string[];
+  minLength: number;
+}
+
+interface TermWord {
+  word: string;
+  stem: string;
+}
+
+/** Counts terms (one or more words) in tokens on stems, so `elcyklar` finds `elcykeln` and `mortgages` finds `mortgage`. */
+export function termCounter(
+  tokens: Tokens,
+  language: string | undefined,
+  compound?: CompoundRule,
+): (term: string) => number {
+  const lang = language?.split("-")[0] ?? "";
+  const compounds = compound?.languages.includes(lang) ? compound.minLength : 0;
+  const matches = (i: number, t: TermWord) => {
+    const stem = tokens.stems[i] as string;
+    if (stem === t.stem) return true;
+    if (!compounds || t.stem.length < compounds || stem.length <= t.stem.length) return false;
+    const word = tokens.words[i] as string;
+    return stem.endsWith(t.stem) || stem.startsWith(t.stem) || word.startsWith(t.word);
+  };
+  return (term) => {
+    const parts: TermWord[] = wordsOf(term, language).map((w) => {
+      const word = wordKey(w);
+      return { word, stem: stemOf(word, language) };
+    });
+    const first = parts[0];
+    if (!first) return 0;
+    let count = 0;
+    const last = tokens.stems.length - parts.length;
+    for (let i = 0; i <= last; i++) {
+      if (!matches(i, first)) continue;
+      let all = true;
+      for (let j = 1; j < parts.length && all; j++) all = matches(i + j, parts[j] as TermWord);
+      if (all) count++;
+    }
+    return count;
+  };
+}
+
+/** Counts an exact phrase (its words in lower case, in order) in tokens: no stemming. */
+export function countWords(tokens: Tokens, phrase: readonly string[]): number {
+  let count = 0;
+  const last = tokens.words.length - phrase.length;
+  for (let i = 0; i <= last; i++) {
+    let all = phrase.length > 0;
+    for (let j = 0; j < phrase.length && all; j++) all = tokens.words[i + j] === phrase[j];
+    if (all) count++;
+  }
+  return count;
+}
