@@ -1,5 +1,7 @@
 export * from "./article-edit";
 export * from "./article-html";
+export * from "./cost-estimate";
+export * from "./cost-limit";
 export * from "./job-checkpoint";
 export * from "./job-records";
 export * from "./job-service";

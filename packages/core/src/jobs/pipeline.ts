@@ -21,6 +21,8 @@ import {
 } from "../research/serp";
 import { type RetryPolicy, retryDelay } from "../retry-delay";
 import { cleanModelMarkdown } from "./article-edit";
+import { callSize, costOfCall } from "./cost-estimate";
+import { COST_LIMIT_EXCEEDED, CostLimitError, checkCost } from "./cost-limit";
 import type { JobCheckpoint, JobResearch } from "./job-checkpoint";
 import type { Article, JobRecord, RescueEntry } from "./job-records";
 import { announceProgress } from "./job-service";
@@ -98,6 +100,10 @@ interface JobRun {
   readonly checkpoint: JobCheckpoint;
   /** Cost incurred since the last saved change, added to the job with the next one. */
   pendingCost: { llm: number; serp: number };
+  /** USD saved on the job: its cost when claimed plus every cost saved since (`max_cost` counts from it). */
+  savedCost: number;
+  /** LLM calls this run has made. */
+  llmCalls: number;
   status: JobStatus;
   progress: number;
   /** The writing calls, once a stage needs the model. */
@@ -122,6 +128,7 @@ async function step(run: JobRun, change: JobAdvance): Promise<void> {
   if (run.signal.aborted) throw new JobLostError(String(run.signal.reason));
   const addCost = run.pendingCost;
   run.pendingCost = { llm: 0, serp: 0 };
+  run.savedCost += addCost.llm + addCost.serp;
   const ok = await run.deps.jobs.advance(
     run.job.id,
     run.workerId,
@@ -161,10 +168,24 @@ function writerOf(run: JobRun): Write {
     throw new ProviderError(job.options.llm_provider, "no API key is configured for this provider any more");
   }
   run.write = async (task) => {
+    const system = systemPromptFor(brief);
+    const prompt = writingPrompt(brief, task);
+    // The cap is checked before the money is spent: the call is priced from the prompt it will send.
+    const size = callSize(system, prompt, task, deps.qc, deps.settings.maxOutputTokens);
+    const unsaved = run.pendingCost.llm + run.pendingCost.serp;
+    await checkCost({
+      job,
+      spent: run.savedCost + unsaved,
+      unsaved,
+      nextCall: costOfCall(deps.prices, client.defaultModel, size),
+      firstCall: run.llmCalls === 0 && job.cost_llm === 0,
+      batchBudget: (batchId, jobId) => deps.jobs.batchBudget(batchId, jobId),
+    });
+    run.llmCalls++;
     const result = await client.complete({
       model: client.defaultModel,
-      system: systemPromptFor(brief),
-      prompt: writingPrompt(brief, task),
+      system,
+      prompt,
       maxTokens: deps.settings.maxOutputTokens,
       signal: run.signal,
     });
@@ -316,6 +337,8 @@ export async function runJob(
     signal,
     checkpoint: { ...job.checkpoint },
     pendingCost: { llm: 0, serp: 0 },
+    savedCost: job.cost_llm + job.cost_serp,
+    llmCalls: 0,
     status: job.status,
     progress: job.progress,
   };
@@ -481,6 +504,11 @@ async function fail(
       `${target ? "The target page" : "The publisher's site"} could not be read: ${error.reason}`,
     );
     logger.warn(log, "job failed in preflight");
+    return;
+  }
+  if (error instanceof CostLimitError) {
+    await endInError(COST_LIMIT_EXCEEDED, error.message);
+    logger.warn({ job_id: job.id, worker_id: workerId, cap: error.cap }, "job stopped by its cost cap");
     return;
   }
   if (error instanceof ProviderError) {

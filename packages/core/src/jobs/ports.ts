@@ -1,4 +1,5 @@
 import type { IdempotencyClaim } from "../idempotency/ports";
+import type { BatchBudget } from "./cost-limit";
 import type { JobCheckpoint } from "./job-checkpoint";
 import type { Article, JobListFilters, JobQcReport, JobRecord, JobTransition } from "./job-records";
 import type { JobStatus } from "./job-states";
@@ -53,4 +54,6 @@ export interface JobRepository {
   advance(id: string, workerId: string, change: JobAdvance, now: Date): Promise<boolean>;
   /** Gives the job back (retry later, or shutdown) keeping its state and checkpoint. */
   release(id: string, workerId: string, runAfter: Date, note: string | null, now: Date): Promise<boolean>;
+  /** A batch's cap, spending and what its running jobs other than `jobId` reserve; undefined for no such batch. */
+  batchBudget(batchId: string, jobId: string): Promise<BatchBudget | undefined>;
 }

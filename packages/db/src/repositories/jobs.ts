@@ -216,5 +216,23 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
         .where("status", "not in", final);
       return changeAndLog(release, now, note);
     },
+
+    async batchBudget(batchId, jobId) {
+      // Another running job reserves what its estimate has not yet spent; a job held back (not leased) reserves nothing.
+      const row = await db
+        .selectFrom("batches")
+        .leftJoin("jobs", "jobs.batch_id", "batches.id")
+        .where("batches.id", "=", batchId)
+        .groupBy("batches.max_cost")
+        .select([
+          "batches.max_cost",
+          sql<number>`coalesce(sum(jobs.cost_llm + jobs.cost_serp), 0)`.as("spent"),
+          sql<number>`coalesce(sum(greatest(jobs.estimated_cost - jobs.cost_llm - jobs.cost_serp, 0)) filter (
+            where jobs.id <> ${jobId} and jobs.locked_by is not null
+              and jobs.status not in (${sql.join(final.map((s) => sql.lit(s)))})), 0)`.as("reserved"),
+        ])
+        .executeTakeFirst();
+      return row && { max_cost: row.max_cost, spent: Number(row.spent), reserved: Number(row.reserved) };
+    },
   };
 }

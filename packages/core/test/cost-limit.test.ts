@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import {
+  type BatchBudget,
+  briefFrom,
+  callSize,
+  costOfCall,
+  costOfTokens,
+  defaultPrices,
+  defaultQcSettings,
+  type JobAdvance,
+  type JobCheckpoint,
+  type JobRecord,
+  type JobRepository,
+  type JobResearch,
+  type LlmClient,
+  type PipelineDeps,
+  runJob,
+  systemPromptFor,
+  writingPrompt,
+} from "../src";
+
+const TARGET = "https://example.com/product";
+const MODEL = "claude-sonnet-4-6"; // $3 in, $15 out per million tokens (the `claude-sonnet-4` row)
+
+const targetPage = {
+  url: TARGET,
+  title: "Project tools",
+  h1: "Project tools",
+  metaDescription: null,
+  headings: [] as string[],
+  mainText: "Project tools for teams.",
+  language: "en",
+  topics: ["project tools"],
+  links: [],
+};
+
+const research: JobResearch = {
+  preflight: {
+    target: targetPage,
+    publisher: { language: "en", tone: "formal", topics: ["work"], url: "https://worklife.example/" },
+    language: "en",
+    topicTerms: ["project tools"],
+    bridge: { strategy: "strong", overlap: 0.2 },
+    trustCandidates: [],
+  },
+  qcContext: {
+    publisherDomain: "worklife.example",
+    targetUrl: TARGET,
+    anchorText: "project tools",
+    language: "en",
+  },
+};
+
+const outline = "# Project tools\n## Why\n## How\n## When";
+const article = `# Project tools\n\n${"Teams plan their work together every week. ".repeat(30)}[project tools](${TARGET}).\n`;
+
+type Job = JobRecord & { checkpoint: JobCheckpoint };
+
+function job(overrides: Partial<JobRecord> = {}): Job {
+  const now = new Date("2026-11-01T00:00:00Z");
+  return {
+    id: "job_1",
+    user_id: "user_1",
+    batch_id: null,
+    batch_position: null,
+    publisher_domain: "worklife.example",
+    target_url: TARGET,
+    anchor_text: "project tools",
+    options: { llm_provider: "anthropic", strategy: "multi_stage", preflight_mode: "light" },
+    status: "PREFLIGHT",
+    progress: 25,
+    article: null,
+    qc_report: null,
+    cost_llm: 0,
+    cost_serp: 0,
+    max_cost: null,
+    estimated_cost: 0,
+    error_code: null,
+    error_message: null,
+    attempts: 1,
+    locked_by: "worker-a",
+    locked_until: now,
+    run_after: now,
+    cancel_requested_at: null,
+    estimated_completion: null,
+    created_at: now,
+    updated_at: now,
+    completed_at: null,
+    checkpoint: { research },
+    ...overrides,
+  };
+}
+
+/** A model that bills like a real one: characters ÷ 4 of what it reads and writes. */
+function fakes(budget?: BatchBudget) {
+  const advances: JobAdvance[] = [];
+  const tasks: string[] = [];
+  const budgetReads: [string, string][] = [];
+  const jobs: JobRepository = {
+    create: () => Promise.reject(new Error("not used")),
+    findOwned: () => Promise.reject(new Error("not used")),
+    history: () => Promise.reject(new Error("not used")),
+    list: () => Promise.reject(new Error("not used")),
+    cancel: () => Promise.reject(new Error("not used")),
+    claim: () => Promise.reject(new Error("not used")),
+    heartbeat: () => Promise.resolve(true),
+    advance: async (_id, _worker, change) => {
+      advances.push(change);
+      return true;
+    },
+    release: () => Promise.reject(new Error("a cost stop is final, not a retry")),
+    deliveredInBatch: async () => [],
+    batchBudget: async (batchId, jobId) => {
+      budgetReads.push([batchId, jobId]);
+      return budget;
+    },
+  };
+  const llm: LlmClient = {
+    provider: "anthropic",
+    defaultModel: MODEL,
+    complete: async (request) => {
+      const task = request.prompt.match(/<task>([a-z_]+)<\/task>/)?.[1] ?? "?";
+      tasks.push(task);
+      const content = task === "outline" ? outline : article;
+      return {
+        content,
+        model: MODEL,
+        inputTokens: Math.ceil(((request.system?.length ?? 0) + request.prompt.length) / 4),
+        outputTokens: Math.ceil(content.length / 4),
+      };
+    },
+  };
+  const deps: PipelineDeps = {
+    jobs,
+    usage: { recordLlm: async () => undefined, recordCaptcha: async () => undefined },
+    llm: { anthropic: llm },
+    prices: defaultPrices,
+    fetcher: { fetch: async () => Promise.reject(new Error("research is in the checkpoint")) },
+    preflight: { publisherHome: (domain) => `https://${domain}/` },
+    qc: defaultQcSettings,
+    clock: { now: () => new Date("2026-11-01T00:00:00Z") },
+    logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    settings: {
+      maxRescueRounds: 0,
+      maxAttempts: 3,
+      retry: { baseSeconds: 1, capSeconds: 60 },
+      maxOutputTokens: 8000,
+    },
+  };
+  const last = () => advances.at(-1);
+  return { deps, advances, tasks, budgetReads, last };
+}
+
+const run = (j: Job, f: ReturnType<typeof fakes>) =>
+  runJob(j, "worker-a", f.deps, new AbortController().signal);
+
+/** What the pipeline expects a task of this job to cost, priced from the prompt it sends. */
+function expectedCost(task: Parameters<typeof writingPrompt>[1]): number {
+  const brief = briefFrom(
+    { publisherDomain: "worklife.example", targetUrl: TARGET, anchorText: "project tools" },
+    research,
+    defaultQcSettings,
+    undefined,
+  );
+  const size = callSize(systemPromptFor(brief), writingPrompt(brief, task), task, defaultQcSettings, 8000);
+  return costOfCall(defaultPrices, MODEL, size);
+}
+
+describe("a job's max_cost", () => {
+  const outlineCost = expectedCost({ task: "outline" });
+  const draftCost = expectedCost({ task: "draft", outline });
+
+  it("stops the job before the call that would pass it, having made the calls that fit", async () => {
+    // Room for the outline, not for the draft after it.
+    const cap = outlineCost + draftCost / 2;
+    const f = fakes();
+    await run(job({ max_cost: cap }), f);
+    expect(f.tasks).toEqual(["outline"]);
+    const end = f.last();
+    expect(end?.status).toBe("ERROR");
+    expect(end?.completed).toBe(true);
+    expect(end?.error?.code).toBe("COST_LIMIT_EXCEEDED");
+    expect(end?.error?.message).toMatch(
+      /job's max_cost of \$0\.0\d+: spent \$0\.0\d+, next call expected to cost \$0\.0\d+/,
+    );
+    // What the outline really cost is kept on the job.
+    const spent = (f.advances ?? []).reduce((sum, a) => sum + (a.addCost?.llm ?? 0), 0);
+    const outlineTokens = Math.ceil(outline.length / 4);
+    expect(spent).toBeGreaterThan(costOfTokens(defaultPrices, MODEL, 0, outlineTokens));
+    expect(spent).toBeLessThanOrEqual(cap);
+  });
+
+  it("makes no call at all when even the first would pass it", async () => {
+    const f = fakes();
+    await run(job({ max_cost: outlineCost / 2 }), f);
+    expect(f.tasks).toEqual([]);
+    expect(f.last()?.error?.code).toBe("COST_LIMIT_EXCEEDED");
+  });
+
+  it("counts what the job spent before it was resumed", async () => {
+    const f = fakes();
+    await run(job({ max_cost: 0.5, cost_llm: 0.5 - outlineCost / 2 }), f);
+    expect(f.tasks).toEqual([]);
+    expect(f.last()?.error?.code).toBe("COST_LIMIT_EXCEEDED");
+  });
+
+  it("lets a job under its cap run to the end", async () => {
+    const f = fakes();
+    await run(job({ max_cost: 1 }), f);
+    expect(f.tasks).toEqual(["outline", "draft", "polish"]);
+    // Whatever QC makes of the article, the cap did not stop the job.
+    expect(f.advances.some((a) => a.error?.code === "COST_LIMIT_EXCEEDED")).toBe(false);
+    expect(f.budgetReads).toEqual([]); // a job without a batch never reads a batch's budget
+  });
+});
+
+describe("a batch's max_cost", () => {
+  const inBatch = (estimated: number) => job({ batch_id: "batch_1", estimated_cost: estimated });
+
+  it("does not start a job whose estimate the batch can no longer pay", async () => {
+    // 0.90 spent + 0.05 reserved by running jobs + this job's 0.08 passes 1.00.
+    const f = fakes({ max_cost: 1, spent: 0.9, reserved: 0.05 });
+    await run(inBatch(0.08), f);
+    expect(f.tasks).toEqual([]);
+    expect(f.budgetReads[0]).toEqual(["batch_1", "job_1"]);
+    const end = f.last();
+    expect(end?.status).toBe("ERROR");
+    expect(end?.error?.code).toBe("COST_LIMIT_EXCEEDED");
+    expect(end?.error?.message).toContain("the batch's max_cost of $1");
+    expect(end?.error?.message).toContain("other running jobs reserve $0.05");
+  });
+
+  it("runs a job the batch can pay, checking the batch before every call", async () => {
+    const f = fakes({ max_cost: 1, spent: 0.5, reserved: 0.05 });
+    await run(inBatch(0.08), f);
+    expect(f.tasks).toEqual(["outline", "draft", "polish"]);
+    expect(f.budgetReads).toHaveLength(3);
+  });
+
+  it("ignores a batch without a cap", async () => {
+    const f = fakes({ max_cost: null, spent: 100, reserved: 100 });
+    await run(inBatch(0.08), f);
+    expect(f.tasks).toEqual(["outline", "draft", "polish"]);
+  });
+});
