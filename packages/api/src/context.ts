@@ -1,7 +1,7 @@
 import type {
   AuthService,
-  CaptchaRelay,
   BatchService,
+  CaptchaRelay,
   JobService,
   LlmRelay,
   OperatorService,

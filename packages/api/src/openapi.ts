@@ -310,6 +310,25 @@ function hostServedPaths(): Paths {
         },
       ),
     },
+    "/v1/batches/{batch_id}/events": {
+      get: hostServed(
+        "v1.batches.events",
+        {
+          operationId: "v1-batches-events",
+          tags: ["batches"],
+          summary: "A batch's progress as server-sent events",
+          description:
+            "`event: progress` with the batch as GET /v1/batches/{batch_id} shows it (without `job_ids`) now and " +
+            "after every change of one of its jobs; the stream ends once the batch is COMPLETED or CANCELLED.",
+          parameters: [{ name: "batch_id", in: "path", required: true, schema: { type: "string" } }],
+        },
+        {
+          description: "The event stream",
+          headers: { "X-Request-ID": headerRef("X-Request-ID"), ...rateLimitHeaders },
+          content: { "text/event-stream": { schema: { type: "string" } } },
+        },
+      ),
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { bridgeBacklinksRouter, bridgeSiteAccountsRouter } from "./routers/bridg
 import { bridgeCaptchaRouter, bridgeLlmRouter } from "./routers/bridge/relays";
 import { bridgeTasksRouter } from "./routers/bridge/tasks";
 import { authRouter } from "./routers/v1/auth";
+import { batchesRouter } from "./routers/v1/batches";
 import { jobsRouter } from "./routers/v1/jobs";
 import { v1MetaRouter } from "./routers/v1/meta";
 import { operatorRouter } from "./routers/v1/operator";
@@ -13,6 +14,7 @@ import { createCallerFactory, router } from "./trpc";
 export const appRouter = router({
   v1: router({
     auth: router(authRouter),
+    batches: router(batchesRouter),
     jobs: router(jobsRouter),
     meta: router(v1MetaRouter),
     operator: router(operatorRouter),

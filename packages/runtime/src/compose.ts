@@ -1,8 +1,9 @@
 import type { AppConfig } from "@bacowr/config";
 import {
   type Clock,
-  createCaptchaRelay,
   createBatchService,
+  createCaptchaRelay,
+  createEstimateService,
   createJobService,
   createLlmRelay,
   createOperatorService,
@@ -11,7 +12,10 @@ import {
   createSecretBox,
   createTaskService,
   defaultQcSettings,
+  type EstimateSettings,
   type EventBus,
+  estimateJob,
+  type JobOptions,
   type PipelineDeps,
   type SecretBox,
   type TierLimits,
@@ -109,14 +113,26 @@ export function composeServices(options: {
   const llmClients = llmClientsFrom(config);
   const prices = priceTableFrom(config);
   const jobRepository = createJobRepository(database.db);
+  const estimateSettings: EstimateSettings = {
+    prices,
+    models: Object.fromEntries(Object.values(llmClients).map((c) => [c.provider, c.defaultModel])),
+    serpCostPerQuery: config.env.SERP_COST_PER_QUERY,
+    shape: {
+      qc: defaultQcSettings,
+      maxOutputTokens: config.env.LLM_MAX_OUTPUT_TOKENS,
+      maxRescueRounds: config.env.RESCUE_MAX_ROUNDS,
+    },
+  };
   const jobSettings = {
     llmProviders: Object.keys(llmClients),
     serpConfigured: serp !== undefined,
     allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
     events: options.events,
+    estimateCost: (jobOptions: JobOptions) => estimateJob(jobOptions, estimateSettings).total,
   };
   const jobs = createJobService(jobRepository, idempotencyKeys, clock, jobSettings);
   const batches = createBatchService(createBatchRepository(database.db), idempotencyKeys, clock, jobSettings);
+  const estimates = createEstimateService(jobSettings, estimateSettings);
   const pipeline: PipelineDeps = {
     jobs: jobRepository,
     usage: repositories.usage,
@@ -156,6 +172,7 @@ export function composeServices(options: {
     qcCheck,
     jobs,
     batches,
+    estimates,
     tierLimits: tierLimitsFrom(config),
     /** What the job runner needs to run the pipeline. */
     pipeline,

@@ -54,8 +54,11 @@ export type BatchRecord = z.infer<typeof batchRecordSchema>;
 /**
  * Where a batch's jobs stand, one count per job: `completed` is DELIVER (as
  * the seed's example counts it), `blocked` BLOCKED, `failed` ERROR,
- * `cancelled` CANCELLED, `in_progress` started and not final, `pending` not
- * started. They always add up to the batch's `total_jobs`.
+ * `cancelled` CANCELLED; of the unfinished jobs, `in_progress` are those
+ * released to run (the current chunk's: running or waiting for one of the
+ * batch's parallel slots) and `pending` those of later chunks — so a new
+ * batch of 175 in chunks of 25 reads 25 / 150, as in the seed. They always
+ * add up to the batch's `total_jobs`.
  */
 export const batchCountsSchema = z.object({
   completed: z.number().int(),
@@ -75,6 +78,8 @@ export const batchTallySchema = batchCountsSchema.extend({
   spent: z.number(),
   /** Jobs that ended in ERROR COST_LIMIT_EXCEEDED because of the batch's cap. */
   stopped_by_cost: z.number().int(),
+  /** When the batch is expected to be done, as estimated at creation. */
+  estimated_completion: z.date().nullable(),
   updated_at: z.date(),
 });
 export type BatchTally = z.infer<typeof batchTallySchema>;

@@ -3,8 +3,13 @@ import type { Clock } from "../clock";
 import { createOnce, idempotencyScopes, requestFingerprint } from "../idempotency/idempotency";
 import type { IdempotencyKeyStore } from "../idempotency/ports";
 import { prefixedId } from "../ids";
-import type { BatchCounts, BatchRecord, BatchTally, CreateBatchRequest } from "./batch-records";
-import { batchListFiltersSchema } from "./batch-records";
+import type {
+  BatchCounts,
+  BatchListFilters,
+  BatchRecord,
+  BatchTally,
+  CreateBatchRequest,
+} from "./batch-records";
 import {
   announceProgress,
   batchProgressChannel,
@@ -21,7 +26,7 @@ export const DEFAULT_CHUNK_SIZE = 25;
 
 /** A change the server made to what was asked, said in the answer rather than silently. */
 export interface BatchNotice {
-  code: "PARALLEL_JOBS_CLAMPED" | "CHUNK_SIZE_CLAMPED";
+  code: "PARALLEL_JOBS_CLAMPED";
   message: string;
   details: Record<string, unknown>;
 }
@@ -102,7 +107,9 @@ export function createBatchService(
         );
       }
       const { chunk_size, parallel_jobs, ...defaults } = request.options ?? {};
-      const prepared = request.jobs.map((job, index) => prepareJob(job, settings, defaults, `jobs[${index}]`));
+      const prepared = request.jobs.map((job, index) =>
+        prepareJob(job, settings, defaults, `jobs[${index}]`),
+      );
       const notices: BatchNotice[] = [];
       const chunk = chunk_size ?? DEFAULT_CHUNK_SIZE;
       const wanted = parallel_jobs ?? Math.min(chunk, limits.concurrent_jobs);
@@ -187,9 +194,8 @@ export function createBatchService(
       return repository.anchors(id);
     },
 
-    async list(userId: string, filters: unknown) {
-      const parsed = batchListFiltersSchema.parse(filters);
-      const { batches, total } = await repository.list(userId, parsed);
+    async list(userId: string, filters: BatchListFilters) {
+      const { batches, total } = await repository.list(userId, filters);
       return { views: await Promise.all(batches.map(view)), total };
     },
 
@@ -259,7 +265,14 @@ export function createBatchService(
 }
 
 function sameProgress(a: BatchView, b: BatchView): boolean {
-  const keys: (keyof BatchCounts)[] = ["completed", "in_progress", "pending", "failed", "blocked", "cancelled"];
+  const keys: (keyof BatchCounts)[] = [
+    "completed",
+    "in_progress",
+    "pending",
+    "failed",
+    "blocked",
+    "cancelled",
+  ];
   return a.batch.status === b.batch.status && keys.every((k) => a.tally[k] === b.tally[k]);
 }
 

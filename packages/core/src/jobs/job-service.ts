@@ -6,9 +6,11 @@ import type { IdempotencyKeyStore } from "../idempotency/ports";
 import { prefixedId } from "../ids";
 import type { AddressAllowList } from "../net/address-policy";
 import { renderArticleHtml } from "./article-html";
+import { estimatedJobSeconds } from "./cost-estimate";
 import type { CreateJobRequest, JobListFilters, JobOptions, JobRecord, JobTransition } from "./job-records";
 import { jobLlmProviders } from "./job-records";
 import { isFinal } from "./job-states";
+import type { UserLimits } from "./limits";
 import { checkOrder, type OrderFields } from "./order-rules";
 import type { JobRepository } from "./ports";
 
@@ -54,11 +56,9 @@ export interface JobProgress {
   progress: number;
 }
 
-/** Rough seconds to finish, for `estimated_completion`: research plus one LLM call per writing step. */
+/** Seconds to finish, for `estimated_completion`: research, then each expected LLM call (see cost-estimate). */
 export function estimatedSeconds(options: JobOptions): number {
-  const research = options.preflight_mode === "heavy" ? 20 : 10;
-  const writing = options.strategy === "multi_stage" ? 3 * 35 : 60;
-  return research + writing + 15;
+  return estimatedJobSeconds(options);
 }
 
 /** Option defaults a job inherits (from its batch); its own options win. */
@@ -119,7 +119,11 @@ export function prepareJob(
     if (field && error instanceof AppError) throw withFieldPrefix(error, field);
     throw error;
   }
-  const options = resolveOptions({ ...defaults, ...request.options }, settings, field ? `${field}.options` : "options");
+  const options = resolveOptions(
+    { ...defaults, ...request.options },
+    settings,
+    field ? `${field}.options` : "options",
+  );
   return {
     order,
     options,
@@ -158,13 +162,21 @@ export function createJobService(
      * names it there. A replay answers the job as it is now.
      */
     async create(
-      userId: string,
+      user: { userId: string; limits: UserLimits },
       request: CreateJobRequest,
       headerKey?: string,
     ): Promise<{ job: JobRecord; status: number; replayed: boolean }> {
+      const { userId } = user;
       const bodyKey = request.idempotency_key;
       const { order, options, max_cost, estimated_cost } = prepareJob(request, settings);
       const now = clock.now();
+      // Never refused for the limit: it waits in RECEIVE, and its history says why.
+      const unfinished = await repository.unfinishedJobs(userId);
+      const cap = user.limits.concurrent_jobs;
+      const note =
+        unfinished >= cap
+          ? `waiting for a slot: ${unfinished} of your jobs are unfinished and your plan runs ${cap} at once`
+          : null;
       const outcome = await createOnce({
         scope: idempotencyScopes.jobs,
         request: {
@@ -188,6 +200,7 @@ export function createJobService(
               estimated_cost,
               created_at: now,
               estimated_completion: new Date(now.getTime() + estimatedSeconds(options) * 1000),
+              note,
             },
             claim,
           ),

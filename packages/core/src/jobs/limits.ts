@@ -19,7 +19,11 @@ export const limitOverridesSchema = z.object({
 });
 export type LimitOverrides = z.infer<typeof limitOverridesSchema>;
 
-export const noOverrides: LimitOverrides = { requests_per_hour: null, concurrent_jobs: null, batch_size: null };
+export const noOverrides: LimitOverrides = {
+  requests_per_hour: null,
+  concurrent_jobs: null,
+  batch_size: null,
+};
 
 export type TierLimits = Record<UserRecord["tier"], UserLimits>;
 

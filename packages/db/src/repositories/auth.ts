@@ -80,7 +80,9 @@ function createUserRepository(db: Kysely<Database>): UserRepository {
           .updateTable("users")
           .set({
             ...fields,
-            ...(limits?.requests_per_hour === undefined ? {} : { rate_limit_per_hour: limits.requests_per_hour }),
+            ...(limits?.requests_per_hour === undefined
+              ? {}
+              : { rate_limit_per_hour: limits.requests_per_hour }),
             ...(limits?.concurrent_jobs === undefined ? {} : { max_concurrent_jobs: limits.concurrent_jobs }),
             ...(limits?.batch_size === undefined ? {} : { max_batch_size: limits.batch_size }),
             updated_at: now,

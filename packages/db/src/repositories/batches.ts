@@ -70,7 +70,12 @@ export function createBatchRepository(db: Kysely<Database>): BatchRepository {
             await trx
               .insertInto("job_state_transitions")
               .values(
-                slice.map((job) => ({ job_id: job.id, state: "RECEIVE" as const, at: job.created_at, note: job.note })),
+                slice.map((job) => ({
+                  job_id: job.id,
+                  state: "RECEIVE" as const,
+                  at: job.created_at,
+                  note: job.note,
+                })),
               )
               .execute();
           }
@@ -87,39 +92,52 @@ export function createBatchRepository(db: Kysely<Database>): BatchRepository {
     findOwned,
 
     async tally(id) {
-      const row = await db
-        .selectFrom("jobs")
-        .where("batch_id", "=", id)
-        .select((eb) => [
-          sql<number>`count(*) filter (where status = 'DELIVER')::int`.as("completed"),
-          sql<number>`count(*) filter (where status = 'BLOCKED')::int`.as("blocked"),
-          sql<number>`count(*) filter (where status = 'ERROR')::int`.as("failed"),
-          sql<number>`count(*) filter (where status = 'CANCELLED')::int`.as("cancelled"),
-          // Started: past RECEIVE, or holding a lease in it (claimed, not yet in PREFLIGHT).
-          sql<number>`count(*) filter (where status in ('PREFLIGHT', 'WRITE', 'QC', 'RESCUE')
-            or (status = 'RECEIVE' and locked_by is not null))::int`.as("in_progress"),
-          sql<number>`count(*) filter (where status = 'RECEIVE' and locked_by is null)::int`.as("pending"),
-          sql<number | null>`avg((qc_report->>'score')::float8) filter (where status in ('DELIVER', 'BLOCKED'))`.as(
-            "avg_qc_score",
-          ),
-          sql<number>`coalesce(sum(cost_llm + cost_serp), 0)::float8`.as("spent"),
-          sql<number>`count(*) filter (where status = 'ERROR' and error_code = 'COST_LIMIT_EXCEEDED')::int`.as(
-            "stopped_by_cost",
-          ),
-          eb.fn.max("updated_at").as("updated_at"),
-        ])
-        .executeTakeFirstOrThrow();
-      const batch = await db
-        .selectFrom("batches")
-        .select("updated_at")
-        .where("id", "=", id)
-        .executeTakeFirstOrThrow();
-      const jobsUpdated = row.updated_at ? new Date(row.updated_at) : batch.updated_at;
+      const finalList = sql.join(final.map((status) => sql.lit(status)));
+      // Released: the chunks up to the one holding the batch's first unfinished job (the seed's `in_progress`).
+      const released = sql`j.batch_position / b.chunk_size <= (
+        select min(batch_position) from jobs where batch_id = ${id} and status not in (${finalList})
+      ) / b.chunk_size`;
+      const result = await sql<{
+        completed: number;
+        blocked: number;
+        failed: number;
+        cancelled: number;
+        in_progress: number;
+        pending: number;
+        avg_qc_score: number | null;
+        spent: number;
+        stopped_by_cost: number;
+        estimated_completion: Date | null;
+        jobs_updated_at: Date | null;
+        batch_updated_at: Date;
+      }>`
+        select
+          count(j.id) filter (where j.status = 'DELIVER')::int as completed,
+          count(j.id) filter (where j.status = 'BLOCKED')::int as blocked,
+          count(j.id) filter (where j.status = 'ERROR')::int as failed,
+          count(j.id) filter (where j.status = 'CANCELLED')::int as cancelled,
+          count(j.id) filter (where j.status not in (${finalList}) and ${released})::int as in_progress,
+          count(j.id) filter (where j.status not in (${finalList}) and not ${released})::int as pending,
+          avg((j.qc_report->>'score')::float8) filter (where j.status in ('DELIVER', 'BLOCKED')) as avg_qc_score,
+          coalesce(sum(j.cost_llm + j.cost_serp), 0)::float8 as spent,
+          count(j.id) filter (where j.status = 'ERROR' and j.error_code = 'COST_LIMIT_EXCEEDED')::int as stopped_by_cost,
+          max(j.estimated_completion) as estimated_completion,
+          max(j.updated_at) as jobs_updated_at,
+          b.updated_at as batch_updated_at
+        from batches b left join jobs j on j.batch_id = b.id
+        where b.id = ${id}
+        group by b.id, b.updated_at`.execute(db);
+      const row = result.rows[0];
+      if (!row) throw new Error(`batch ${id} vanished while being read`);
+      const { jobs_updated_at, batch_updated_at, ...counts } = row;
+      const jobsUpdated = jobs_updated_at ? new Date(jobs_updated_at) : undefined;
+      const batchUpdated = new Date(batch_updated_at);
       return {
-        ...row,
-        avg_qc_score: row.avg_qc_score === null ? null : Math.round(Number(row.avg_qc_score) * 10) / 10,
-        spent: Number(row.spent),
-        updated_at: jobsUpdated > batch.updated_at ? jobsUpdated : batch.updated_at,
+        ...counts,
+        avg_qc_score: counts.avg_qc_score === null ? null : Math.round(Number(counts.avg_qc_score) * 10) / 10,
+        spent: Number(counts.spent),
+        estimated_completion: counts.estimated_completion && new Date(counts.estimated_completion),
+        updated_at: jobsUpdated && jobsUpdated > batchUpdated ? jobsUpdated : batchUpdated,
       };
     },
 
@@ -194,19 +212,13 @@ export function createBatchRepository(db: Kysely<Database>): BatchRepository {
             .where("status", "=", "RUNNING")
             .execute();
         }
-        const row = await trx.selectFrom("batches").select(batchColumns).where("id", "=", id).executeTakeFirstOrThrow();
+        const row = await trx
+          .selectFrom("batches")
+          .select(batchColumns)
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow();
         return { batch: asRecord(row), cancelled };
       });
-    },
-
-    async unfinishedJobs(userId) {
-      const row = await db
-        .selectFrom("jobs")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("user_id", "=", userId)
-        .where("status", "not in", final)
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
     },
   };
 }

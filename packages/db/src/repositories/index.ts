@@ -24,6 +24,6 @@ export function createBridgeRepositories(
 }
 
 export { createAuthRepositories } from "./auth";
+export { createBatchRepository } from "./batches";
 export { createIdempotencyKeyStore, purgeSpentIdempotencyKeys } from "./idempotency-keys";
 export { createJobRepository } from "./jobs";
-export { createBatchRepository } from "./batches";

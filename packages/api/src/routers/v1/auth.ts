@@ -1,4 +1,4 @@
-import { apiKeyRecordSchema, userRecordSchema, userRoles, userTiers } from "@bacowr/core";
+import { apiKeyRecordSchema, BATCH_JOBS_CEILING, userRecordSchema, userRoles, userTiers } from "@bacowr/core";
 import { z } from "zod";
 import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
 import { boolean } from "../../schemas/common";
@@ -124,9 +124,9 @@ export const authRouter = {
         method: "PATCH",
         path: "/v1/users/{id}",
         tags: ["operators"],
-        summary: "Change a user's role, tier or standing (admin)",
+        summary: "Change a user's role, tier, limits or standing (admin)",
         description:
-          "Takes effect within 30 s on tokens already issued. `disabled: true` refuses the user's logins, access tokens and API keys and revokes their refresh tokens and API keys; `disabled: false` lets them log in again (keys stay revoked). Administrators cannot demote or disable themselves.",
+          "Takes effect within 30 s on tokens already issued. `disabled: true` refuses the user's logins, access tokens and API keys and revokes their refresh tokens and API keys; `disabled: false` lets them log in again (keys stay revoked). Administrators cannot demote or disable themselves. `limits` sets this customer's own requests/hour, concurrent jobs and batch size (null: the tier's); every limit header and error then reports them.",
       },
     })
     .input(
@@ -135,6 +135,18 @@ export const authRouter = {
         role: z.enum(userRoles).optional(),
         tier: z.enum(userTiers).optional(),
         disabled: boolean().optional(),
+        limits: z
+          .object({
+            requests_per_hour: z.number().int().positive().max(10_000_000).nullable().optional(),
+            concurrent_jobs: z.number().int().positive().max(100_000).nullable().optional(),
+            batch_size: z.number().int().positive().max(BATCH_JOBS_CEILING).nullable().optional(),
+          })
+          .strict()
+          .optional()
+          .meta({
+            description:
+              "This customer's own limits (\"Enterprise: Custom\"); null goes back to the tier's, an absent member is kept.",
+          }),
       }),
     )
     .output(userRecordSchema)

@@ -1,6 +1,7 @@
 import {
   articleSchema,
   createJobRequestSchema,
+  effectiveLimits,
   type JobRecord,
   type JobTransition,
   jobOptionsSchema,
@@ -40,6 +41,8 @@ const costSchema = z.object({
 /** A job in a list: who, what, where it stands. */
 const jobSummarySchema = z.object({
   job_id: z.string(),
+  /** Present when the job belongs to a batch. */
+  batch_id: z.string().optional(),
   status: z.enum(jobStatuses),
   progress: z.number().int().min(0).max(100),
   publisher_domain: z.string(),
@@ -62,12 +65,15 @@ const jobViewSchema = jobSummarySchema.omit({ completed_at: true }).extend({
   article: articleSchema.optional(),
   qc_report: jobQcReportSchema.optional(),
   cost: costSchema,
+  /** The job's own cost cap (USD), when it has one. */
+  max_cost: z.number().optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 
 function jobSummary(job: JobRecord): z.infer<typeof jobSummarySchema> {
   return {
     job_id: job.id,
+    ...(job.batch_id ? { batch_id: job.batch_id } : {}),
     status: job.status,
     progress: job.progress,
     publisher_domain: job.publisher_domain,
@@ -108,6 +114,7 @@ function jobView(job: JobRecord, history: JobTransition[]): z.infer<typeof jobVi
       total: money(job.cost_llm + job.cost_serp),
       currency: "USD",
     },
+    ...(job.max_cost === null ? {} : { max_cost: job.max_cost }),
     ...(job.error_code ? { error: { code: job.error_code, message: job.error_message ?? "" } } : {}),
   };
 }
@@ -133,8 +140,10 @@ export const jobsRouter = {
     .input(createJobRequestSchema)
     .output(createdJobSchema)
     .mutation(async ({ ctx, input }) => {
+      const { principal } = ctx;
+      const limits = effectiveLimits(principal.tier, principal.limits, ctx.deps.tierLimits);
       const { job, ...outcome } = await ctx.deps.jobs.create(
-        ctx.principal.userId,
+        { userId: principal.userId, limits },
         input,
         idempotencyKeyOf(ctx),
       );
@@ -173,6 +182,7 @@ export const jobsRouter = {
     })
     .input(
       z.object({
+        batch_id: z.string().trim().min(1).max(100).optional(),
         status: z.enum(jobStatuses).optional(),
         publisher_domain: z.string().trim().toLowerCase().min(1).max(253).optional(),
         ...paginationInput,
