@@ -273,4 +273,151 @@ describe("QC", () => {
         expect(issue).toMatchObject({ auto_fixable: false, action: expect.any(String) });
     }
   });
+
+  it("takes a link whose text differs from the anchor only in case and spacing as the anchor", () => {
+    const report = runQc(write({ anchorLink: `[Best  Project\nManagement TOOLS](${TARGET})` }), context);
+    expect(report.checks.anchor_link).toMatchObject({ passed: true, count: 1 });
+    expect(report.checks.anchor_placement?.passed).toBe(true);
+    expect(report.checks.lsi_coverage?.passed).toBe(true);
+    expect(report.checks.anchor_naturalness).toMatchObject({ passed: true, score: 10 });
+  });
+
+  it("fails anchor_naturalness when the anchor phrase is stuffed into the text (more than 2 times)", () => {
+    const stuffed = write({ extraIntro: `The ${ANCHOR} matter. Many ${ANCHOR.toUpperCase()} exist.` });
+    const report = runQc(stuffed, context);
+    expect(report.checks.anchor_naturalness).toMatchObject({ passed: false, occurrences: 3 });
+    expect(report.checks.anchor_naturalness?.score).toBeLessThan(7);
+    expect(report.issues.map((i) => i.code)).toContain("anchor_phrase_repeated");
+    const twice = runQc(write({ extraIntro: `The ${ANCHOR} matter.` }), context);
+    expect(twice.checks.anchor_naturalness).toMatchObject({ passed: true, occurrences: 2 });
+  });
+
+  it.each([
+    ["https://bank.example/sparkonto", "bästa räntan på sparkontot", "finance"],
+    ["https://bank.example/lana", "billiga bolån", "finance"],
+    ["https://bank.example/", "high-interest savings accounts", "finance"],
+    ["https://bank.example/", "compare mortgages", "finance"],
+    ["https://bank.example/", "pensionssparande för egenföretagare", "finance"],
+    ["https://insure.example/", "cheap car insurance", "finance"],
+    ["https://clinic.example/", "behandling av ryggont", "health"],
+    ["https://law.example/", "advokat vid skilsmässa", "legal"],
+    ["https://coins.example/", "köpa kryptovalutor", "crypto"],
+    ["https://play.example/", "nya spelbolagen", "gambling"],
+  ])("detects the regulated vertical of %s with anchor %s (%s)", (url, anchor, vertical) => {
+    const report = runQc(write(), { ...context, targetUrl: url, anchorText: anchor });
+    expect(report.checks.compliance?.verticals).toContain(vertical);
+    expect(report.issues.map((i) => i.code)).toContain("disclaimer_missing");
+  });
+
+  it("detects a vertical from the target page's title and headings, and not for an ordinary order", () => {
+    const page = {
+      title: "Bolån med låg ränta",
+      description: null,
+      headings: ["Så fungerar bolånet"],
+      topics: [],
+    };
+    expect(runQc(write(), { ...context, targetPage: page }).checks.compliance?.verticals).toEqual([
+      "finance",
+    ]);
+    expect(runQc(write(), context).checks.compliance?.verticals).toEqual([]);
+  });
+
+  it("counts Swedish public bodies and English public-sector domains as T1 sources", () => {
+    for (const url of [
+      "https://www.spelinspektionen.se/",
+      "https://www.1177.se/",
+      "https://www.regionstockholm.se/",
+      "https://www.forsakringskassan.se/",
+      "https://www.nhs.uk/conditions/",
+      "https://www.ons.gov.uk/",
+      "https://www.bankofengland.co.uk/",
+      "https://www.ox.ac.uk/",
+    ]) {
+      const report = runQc(
+        write({ sources: `${sentences(3)} Figures from [the agency](${url}) agree. ${sentences(1)}` }),
+        context,
+      );
+      expect(report.checks.trust_sources, url).toMatchObject({ passed: true, tiers: { T1: 1 } });
+    }
+  });
+
+  it("judges intent from the target page without SERP research, and says so", () => {
+    const targetPage = {
+      title: "TaskFlow – project management tools for small teams",
+      description: "Plan projects, share tasks and hit every deadline.",
+      headings: ["Why teams choose TaskFlow"],
+      topics: context.topicTerms ?? [],
+    };
+    const light = { ...context, intent: undefined, targetPage };
+    const report = runQc(write(), light);
+    expect(report.checks.intent_alignment).toMatchObject({ passed: true, basis: "target_page" });
+    const serp = runQc(write(), { ...context, serpResearched: true });
+    expect(serp.checks.intent_alignment).toMatchObject({ basis: "serp" });
+    const offTopic = runQc(
+      write().replace(
+        "# How to compare project management software for a small team",
+        "# Baking sourdough at home",
+      ),
+      { ...light, topicTerms: ["sourdough", "flour", "starter", "oven", "crust"], anchorText: ANCHOR },
+    );
+    expect(offTopic.checks.intent_alignment?.passed).toBe(false);
+  });
+
+  it("lets readability lower the score a little but never decide the verdict", () => {
+    const clean = runQc(write(), context);
+    const strict = {
+      ...defaultQcSettings,
+      readability: { ...defaultQcSettings.readability, fleschMin: 99, fleschMax: 100 },
+      passScore: clean.score - 0.5,
+    };
+    const report = runQc(write(), context, strict);
+    expect(report.checks.readability?.passed).toBe(false);
+    expect(report.score).toBeLessThan(clean.score);
+    expect(report.score).toBeLessThan(strict.passScore);
+    expect(report.status).toBe("PASS");
+    expect(report.issues.find((i) => i.category === "readability")?.severity).toBe("low");
+  });
+
+  it("computes LIX as defined: words per sentence plus the share of words over six letters", () => {
+    const text = "Jag cyklar till jobbet varje dag. Elcykeln är snabb och bekväm på morgonen.";
+    // 13 words in 2 sentences; "elcykeln" and "morgonen" have more than six letters.
+    const report = runQc(text, { ...context, language: "sv" });
+    expect(report.checks.readability?.lix).toBe(Math.round((13 / 2 + (100 * 2) / 13) * 10) / 10);
+  });
+
+  it("flags stock AI phrases and one opener across paragraphs as a medium, fixable ai_tells issue", () => {
+    const clean = runQc(write(), context);
+    expect(clean.checks.ai_tells).toMatchObject({ passed: true, count: 0 });
+    const phrased = runQc(
+      write({
+        closing: "In conclusion, it's important to note that the best tool is the one your team will use.",
+      }),
+      context,
+    );
+    expect(phrased.checks.ai_tells).toMatchObject({
+      passed: false,
+      phrases: ["it's important to note", "in conclusion"],
+    });
+    expect(phrased.issues.find((i) => i.category === "ai_tells")).toMatchObject({
+      code: "ai_tells",
+      severity: "medium",
+      auto_fixable: true,
+    });
+    const openers = runQc(
+      write({
+        closing: "Moreover, teams grow.\n\nMoreover, budgets change over time.\n\nMoreover, people move on.",
+      }),
+      context,
+    );
+    expect(openers.checks.ai_tells).toMatchObject({ passed: false, repeated_openers: ["moreover"] });
+    expect(openers.checks.ai_tells?.sentences).toHaveLength(3);
+    const swedish = runQc(
+      "I dagens snabba värld är det viktigt att notera allt. Sammanfattningsvis gick det bra.",
+      {
+        ...context,
+        language: "sv",
+      },
+    );
+    expect(swedish.checks.ai_tells?.phrases).toEqual(["i dagens snabba värld", "sammanfattningsvis"]);
+  });
 });

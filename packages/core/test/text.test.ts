@@ -9,6 +9,9 @@ import {
   isUserGenerated,
   normaliseText,
   sentencesOf,
+  stemOf,
+  termCounter,
+  tokensOf,
   trustTierOf,
   wordsOf,
 } from "../src";
@@ -120,6 +123,36 @@ describe("phrases", () => {
     expect(containsPhrase("mortgages", "mortgage")).toBe(false);
     expect(containsPhrase("Köp nu!", "köp")).toBe(true);
     expect(countPhrase("anything", "")).toBe(0);
+  });
+});
+
+describe("stems", () => {
+  it("give inflected Swedish and English forms one stem (Snowball, plus Swedish definite forms)", () => {
+    const sv = (words: string[]) => new Set(words.map((w) => stemOf(w, "sv")));
+    expect(sv(["elcykel", "elcyklar", "elcykeln", "elcyklarna"]).size).toBe(1);
+    expect(sv(["spelbolag", "spelbolagen", "spelbolagets"]).size).toBe(1);
+    expect(sv(["ränta", "räntan", "räntor"]).size).toBe(1);
+    expect(sv(["bank", "banan"]).size).toBe(2);
+    const en = (words: string[]) => new Set(words.map((w) => stemOf(w, "en")));
+    expect(en(["mortgage", "mortgages"]).size).toBe(1);
+    expect(en(["invest", "investing", "investment"]).size).toBe(1);
+    expect(stemOf("Cykel", "xx")).toBe("Cykel");
+  });
+
+  it("match topic terms in inflected and compound forms, not inside unrelated words", () => {
+    const compounds = defaultQcSettings.compounds;
+    const count = termCounter(
+      tokensOf("Elcykeln och två elcyklar hos spelbolagen; ett elcykelbatteri. Mortgages.", "sv"),
+      "sv",
+      compounds,
+    );
+    expect(count("elcykel")).toBe(3);
+    expect(count("spelbolag")).toBe(1);
+    expect(count("cykel batteri")).toBe(0);
+    const en = termCounter(tokensOf("Two mortgages and one mortgage rate.", "en"), "en", compounds);
+    expect(en("mortgage")).toBe(2);
+    expect(en("mortgage rates")).toBe(1);
+    expect(en("gage")).toBe(0);
   });
 });
 

@@ -49,9 +49,12 @@ export function checkAiTells(article: ArticleModel, context: QcContext, settings
   const stop = stopwordsFor(context.language);
   const openers = new Map<string, Set<string>>();
   for (const paragraph of article.paragraphs) {
+    const first = paragraph.sentences[0] ?? "";
+    // A transition word and a comma ("Moreover,", "Dessutom,") is an opener of its own.
+    const transition = /^[\p{L}'’-]+(?=,)/u.exec(first)?.[0].toLowerCase();
     const words = paragraph.sentenceTokens[0]?.words.slice(0, config.openerWords) ?? [];
-    if (words.length < config.openerWords || words.every((w) => stop.has(w))) continue;
-    const key = words.join(" ");
+    if (!transition && (words.length < config.openerWords || words.every((w) => stop.has(w)))) continue;
+    const key = transition ?? words.join(" ");
     openers.set(key, (openers.get(key) ?? new Set()).add(paragraph.sentences[0] as string));
   }
   const repeated = [...openers.entries()].filter(([, s]) => s.size >= config.repeatedOpenerParagraphs);

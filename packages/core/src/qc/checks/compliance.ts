@@ -29,12 +29,14 @@ export function detectVerticals(context: QcContext, settings: QcSettings): strin
     page?.description,
     ...(page?.headings ?? []),
   ];
-  const tokens = joinTokens(
-    sources.filter((s): s is string => !!s).map((s) => tokensOf(s, context.language)),
+  const text = sources.filter((s): s is string => !!s);
+  // Cues are Swedish and English whatever the publisher writes: match with each language's stems.
+  const counters = [...new Set([context.language, "sv", "en"])].map((language) =>
+    termCounter(joinTokens(text.map((s) => tokensOf(s, language))), language, settings.compounds),
   );
-  const count = termCounter(tokens, context.language, settings.compounds);
+  const count = (cue: string) => counters.some((c) => c(cue) > 0);
   return Object.entries(settings.verticals)
-    .filter(([, v]) => v.cues.some((cue) => count(cue) > 0))
+    .filter(([, v]) => v.cues.some(count))
     .map(([name]) => name);
 }
 
