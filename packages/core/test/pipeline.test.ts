@@ -99,6 +99,7 @@ function fakes(refuse?: JobAdvance["status"]) {
       released.push(id);
       return true;
     },
+    deliveredInBatch: () => Promise.reject(new Error("not used")),
     batchBudget: () => Promise.reject(new Error("not used")),
   };
   const llm: LlmClient = {

@@ -21,6 +21,7 @@ import {
 } from "../research/serp";
 import { type RetryPolicy, retryDelay } from "../retry-delay";
 import { cleanModelMarkdown } from "./article-edit";
+import { type FootprintBaseline, footprintBaseline, measureFootprint, withFootprint } from "./footprint";
 import { callSize, costOfCall } from "./cost-estimate";
 import { COST_LIMIT_EXCEEDED, CostLimitError, checkCost } from "./cost-limit";
 import type { JobCheckpoint, JobResearch } from "./job-checkpoint";
@@ -110,6 +111,8 @@ interface JobRun {
   write?: Write;
   /** The article as QC judged it: set by QC, improved by RESCUE, delivered or blocked at the end. */
   verdict?: { markdown: string; report: QcReport; rescue: RescueEntry[] };
+  /** A batch job's earlier delivered siblings for the same target, read once by QC. */
+  footprint?: FootprintBaseline;
 }
 
 /** A stage of the pipeline; `done` reads from the checkpoint whether an earlier run finished it. */
@@ -232,15 +235,49 @@ async function qcStage(run: JobRun): Promise<void> {
   writerOf(run);
   const markdown = run.checkpoint.draft;
   if (markdown === undefined) throw new Error("QC ran without a draft");
-  const report = runQc(markdown, contextOf(run), run.deps.qc);
+  const { job, deps } = run;
+  if (job.batch_id) {
+    const siblings = await deps.jobs.deliveredInBatch(job.batch_id, job.id);
+    run.footprint = footprintBaseline(job.target_url, siblings, {
+      settings: deps.qc.footprint,
+      locale: contextOf(run).language,
+    });
+  }
+  const report = judge(run, markdown);
   run.verdict = { markdown, report, rescue: run.checkpoint.rescue ?? [] };
   await enter(run, "QC", { note: `score ${report.score}, ${report.status}` });
 }
 
 /**
+ * QC's report, and for a batch job the footprint against its delivered
+ * siblings: outside `runQc`, which judges an article on its own.
+ */
+function judge(run: JobRun, markdown: string): QcReport {
+  const report = runQc(markdown, contextOf(run), run.deps.qc);
+  if (!run.footprint) return report;
+  return withFootprint(report, measureFootprint(markdown, run.footprint), run.deps.qc.footprint);
+}
+
+const blockingIssues = (report: QcReport) =>
+  report.issues.filter((i) => i.severity === "critical" || i.severity === "high").length;
+
+/**
+ * Whether a rescued article is better: it scores higher, or it has fewer
+ * blocking issues without losing score (or while still scoring a pass). A
+ * footprint rewrite, for one, removes a blocking issue and leaves the score
+ * about where it was.
+ */
+export function rescueImproved(next: QcReport, previous: QcReport, passScore: number): boolean {
+  if (next.score > previous.score) return true;
+  return (
+    blockingIssues(next) < blockingIssues(previous) && (next.score >= previous.score || next.score >= passScore)
+  );
+}
+
+/**
  * RESCUE: rounds of targeted repairs while QC fails with something fixable,
  * up to the configured maximum (counting rounds an earlier run already made).
- * A round that does not raise the score ends rescue and is not kept.
+ * A round that does not improve the article (`rescueImproved`) ends rescue and is not kept.
  */
 async function rescueStage(run: JobRun): Promise<void> {
   const { deps, checkpoint } = run;
@@ -266,11 +303,12 @@ async function rescueStage(run: JobRun): Promise<void> {
       settings: deps.qc,
       write: writerOf(run),
       round: rounds,
+      footprint: run.footprint,
     });
     verdict.rescue.push(...repaired.entries);
     const next =
-      repaired.markdown === verdict.markdown ? undefined : runQc(repaired.markdown, context, deps.qc);
-    const improved = next !== undefined && next.score > verdict.report.score;
+      repaired.markdown === verdict.markdown ? undefined : judge(run, repaired.markdown);
+    const improved = next !== undefined && rescueImproved(next, verdict.report, deps.qc.passScore);
     if (improved) {
       verdict.markdown = repaired.markdown;
       verdict.report = next;
@@ -282,7 +320,7 @@ async function rescueStage(run: JobRun): Promise<void> {
       checkpoint,
       note: improved
         ? `score ${verdict.report.score}, ${verdict.report.status}`
-        : `rescue round ${rounds} did not raise the score; rescue ends`,
+        : `rescue round ${rounds} did not improve the article; rescue ends`,
     });
     if (!improved) break;
   }

@@ -9,7 +9,8 @@ export type WritingTask =
   | { task: "add_section"; article: string; words: number }
   | { task: "place_anchor"; paragraph: string; terms: string[]; minTerms: number }
   | { task: "cite_source"; paragraph: string; source: string }
-  | { task: "vary_phrase"; paragraph: string; phrase: string };
+  | { task: "vary_phrase"; paragraph: string; phrase: string }
+  | { task: "rewrite_section"; section: string; heading: boolean; words: number; links: string[] };
 
 export type WritingTaskName = WritingTask["task"];
 
@@ -55,6 +56,20 @@ function instruction(brief: WritingBrief, t: WritingTask): string[] {
       return [
         `Rewrite this paragraph so it no longer uses the exact phrase "${t.phrase}"; say it in other words, keep the meaning and any links. Return only the paragraph.`,
         `<paragraph>\n${t.paragraph.trim()}\n</paragraph>`,
+      ];
+    case "rewrite_section":
+      return [
+        `This ${t.heading ? "section" : "introduction"} reads too much like another article written for the same target, and publishers and search engines notice templated text. Rewrite it in fresh words: other sentence structures, another order of ideas, other examples, the same topic and facts, about ${t.words} words.`,
+        [
+          t.heading
+            ? "Start with its ## heading line (reword the heading too)."
+            : "Return paragraphs only, without a heading.",
+          t.links.length
+            ? `Keep each of these links exactly once, with the same link text and URL: ${t.links.join(", ")}. Add no other links.`
+            : "Add no links.",
+          `Return only the rewritten ${t.heading ? "section" : "introduction"}.`,
+        ].join(" "),
+        `<section>\n${t.section.trim()}\n</section>`,
       ];
   }
 }

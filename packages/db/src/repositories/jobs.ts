@@ -217,6 +217,20 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
       return changeAndLog(release, now, note);
     },
 
+    async deliveredInBatch(batchId, exceptJobId) {
+      const rows = await db
+        .selectFrom("jobs")
+        .where("batch_id", "=", batchId)
+        .where("status", "=", "DELIVER")
+        .where("id", "<>", exceptJobId)
+        .where("article", "is not", null)
+        .select(["id", "target_url", sql<string>`article->>'content'`.as("content")])
+        .orderBy("completed_at")
+        .orderBy("id")
+        .execute();
+      return rows.map((r) => ({ job_id: r.id, target_url: r.target_url, content: r.content }));
+    },
+
     async batchBudget(batchId, jobId) {
       // Another running job reserves what its estimate has not yet spent; a job held back (not leased) reserves nothing.
       const row = await db
