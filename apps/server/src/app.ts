@@ -56,6 +56,7 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     qcCheck: parts.services.qcCheck,
     jobs: parts.services.jobs,
     batches: parts.services.batches,
+    estimates: parts.services.estimates,
     tierLimits: parts.services.tierLimits,
     v1RateLimit: {
       limiter: coordination.rateLimiter,

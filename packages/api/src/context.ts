@@ -2,6 +2,7 @@ import type {
   AuthService,
   BatchService,
   CaptchaRelay,
+  EstimateService,
   JobService,
   LlmRelay,
   OperatorService,
@@ -33,6 +34,8 @@ export interface ApiDeps {
   qcCheck: QcCheckService;
   jobs: JobService;
   batches: BatchService;
+  /** Prices an order without placing it (POST /v1/estimate). */
+  estimates: EstimateService;
   /** Each tier's limits (requests/hour, concurrent jobs, batch size); a customer's own limits override them. */
   tierLimits: TierLimits;
   /** Per-user request limits of the v1 face, counted in the shared store. */

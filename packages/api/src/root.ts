@@ -5,6 +5,7 @@ import { bridgeCaptchaRouter, bridgeLlmRouter } from "./routers/bridge/relays";
 import { bridgeTasksRouter } from "./routers/bridge/tasks";
 import { authRouter } from "./routers/v1/auth";
 import { batchesRouter } from "./routers/v1/batches";
+import { estimateRouter } from "./routers/v1/estimate";
 import { jobsRouter } from "./routers/v1/jobs";
 import { v1MetaRouter } from "./routers/v1/meta";
 import { operatorRouter } from "./routers/v1/operator";
@@ -15,6 +16,7 @@ export const appRouter = router({
   v1: router({
     auth: router(authRouter),
     batches: router(batchesRouter),
+    estimate: router(estimateRouter),
     jobs: router(jobsRouter),
     meta: router(v1MetaRouter),
     operator: router(operatorRouter),

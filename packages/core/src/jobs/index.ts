@@ -2,6 +2,7 @@ export * from "./article-edit";
 export * from "./article-html";
 export * from "./cost-estimate";
 export * from "./cost-limit";
+export * from "./estimate-service";
 export * from "./footprint";
 export * from "./job-checkpoint";
 export * from "./job-records";

@@ -114,10 +114,75 @@ export type paths = {
         options?: never;
         head?: never;
         /**
-         * Change a user's role, tier or standing (admin)
-         * @description Takes effect within 30 s on tokens already issued. `disabled: true` refuses the user's logins, access tokens and API keys and revokes their refresh tokens and API keys; `disabled: false` lets them log in again (keys stay revoked). Administrators cannot demote or disable themselves.
+         * Change a user's role, tier, limits or standing (admin)
+         * @description Takes effect within 30 s on tokens already issued. `disabled: true` refuses the user's logins, access tokens and API keys and revokes their refresh tokens and API keys; `disabled: false` lets them log in again (keys stay revoked). Administrators cannot demote or disable themselves. `limits` sets this customer's own requests/hour, concurrent jobs and batch size (null: the tier's); every limit header and error then reports them.
          */
         patch: operations["v1-auth-updateUser"];
+        trace?: never;
+    };
+    "/v1/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List your batches */
+        get: operations["v1-batches-list"];
+        put?: never;
+        /**
+         * Create a batch of jobs
+         * @description Queues up to your plan's batch size of jobs in one transaction: every job is validated exactly like POST /v1/jobs, and one invalid job refuses the whole batch (400 with the job's code, `field` naming it by index, e.g. `jobs[3].anchor_text`); more jobs than your plan allows answers 400 BATCH_TOO_LARGE with `details {max, provided}`. `options` are defaults each job's own `options` override, plus `chunk_size` (jobs released at a time; the next chunk starts when the previous one is final; default 25) and `parallel_jobs` (at most this many run at once; clamped to your concurrent-job limit, said in `notices`). `max_cost` caps what the whole batch may spend (USD). The idempotency rules of jobs apply.
+         */
+        post: operations["v1-batches-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/batches/{batch_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a batch's progress and summary
+         * @description `progress` counts every job once and adds up to `total_jobs`: `completed` (DELIVER), `blocked`, `failed` (ERROR), `cancelled`, `in_progress` (released to run: the current chunk's unfinished jobs) and `pending` (later chunks); `percentage` is the share that is final. `job_ids` are in submission order. Another user's batch answers 404 BATCH_NOT_FOUND.
+         */
+        get: operations["v1-batches-get"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a batch
+         * @description Cancels every job of the batch that is not final (running jobs stop at their next stage boundary); finished jobs keep their results. Cancelling a cancelled batch answers it again; a batch whose jobs are all final answers 400 CANNOT_CANCEL_COMPLETED_BATCH.
+         */
+        delete: operations["v1-batches-cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate what a job or a batch will cost
+         * @description Send the body you would send to POST /v1/jobs, or to POST /v1/batches (a body with `jobs`): nothing is created. It is validated exactly like the real request (the same 400 codes and field names) and answers the expected cost in USD (`llm`, `serp`, `total`) and `duration_seconds` (for a batch: totals as it would be scheduled, and `per_job`, the average job). The LLM cost prices the prompts the pipeline sends for the strategy's calls (single_stage: draft; multi_stage: outline, draft, polish) plus one expected repair call, with the provider's configured model, at 4 characters a token; heavy preflight adds one SERP query. Set `max_cost` on the job or the batch to make it a hard cap: a job that would pass it stops before the LLM call, in ERROR with the code COST_LIMIT_EXCEEDED.
+         */
+        post: operations["v1-estimate-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/jobs": {
@@ -572,6 +637,26 @@ export type paths = {
          * @description `event: progress` with data `{job_id, status, progress}` at every change; the stream ends after a final state.
          */
         get: operations["v1-jobs-events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/batches/{batch_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A batch's progress as server-sent events
+         * @description `event: progress` with the batch as GET /v1/batches/{batch_id} shows it (without `job_ids`) now and after every change of one of its jobs; the stream ends once the batch is COMPLETED or CANCELLED.
+         */
+        get: operations["v1-batches-events"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1371,6 +1456,11 @@ export interface operations {
                             tier: "free" | "pro" | "enterprise";
                             created_at: string;
                             disabled_at: string | null;
+                            limits: {
+                                requests_per_hour: number | null;
+                                concurrent_jobs: number | null;
+                                batch_size: number | null;
+                            };
                         };
                         meta: components["schemas"]["V1Meta"];
                     };
@@ -1398,6 +1488,11 @@ export interface operations {
                             tier: "free" | "pro" | "enterprise";
                             created_at: string;
                             disabled_at: string | null;
+                            limits: {
+                                requests_per_hour: number | null;
+                                concurrent_jobs: number | null;
+                                batch_size: number | null;
+                            };
                         };
                         meta: components["schemas"]["V1Meta"];
                     };
@@ -1741,6 +1836,12 @@ export interface operations {
                     /** @enum {string} */
                     tier?: "free" | "pro" | "enterprise";
                     disabled?: boolean;
+                    /** @description This customer's own limits ("Enterprise: Custom"); null goes back to the tier's, an absent member is kept. */
+                    limits?: {
+                        requests_per_hour?: number | null;
+                        concurrent_jobs?: number | null;
+                        batch_size?: number | null;
+                    };
                 };
             };
         };
@@ -1767,6 +1868,11 @@ export interface operations {
                             tier: "free" | "pro" | "enterprise";
                             created_at: string;
                             disabled_at: string | null;
+                            limits: {
+                                requests_per_hour: number | null;
+                                concurrent_jobs: number | null;
+                                batch_size: number | null;
+                            };
                         };
                         meta: components["schemas"]["V1Meta"];
                     };
@@ -1934,9 +2040,1004 @@ export interface operations {
             };
         };
     };
+    "v1-batches-list": {
+        parameters: {
+            query?: {
+                status?: "RUNNING" | "COMPLETED" | "CANCELLED";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            batches: {
+                                batch_id: string;
+                                name: string;
+                                total_jobs: number;
+                                /** @enum {string} */
+                                status: "RUNNING" | "COMPLETED" | "CANCELLED";
+                                created_at: string;
+                                updated_at: string;
+                                estimated_completion: string | null;
+                                completed_at?: string;
+                                cancelled_at?: string;
+                                options: {
+                                    /** @enum {string} */
+                                    llm_provider?: "anthropic" | "openai" | "google";
+                                    /** @enum {string} */
+                                    strategy?: "single_stage" | "multi_stage";
+                                    /** @enum {string} */
+                                    preflight_mode?: "light" | "heavy";
+                                    custom_instructions?: string;
+                                    chunk_size?: number;
+                                    parallel_jobs?: number;
+                                };
+                                progress: {
+                                    completed: number;
+                                    in_progress: number;
+                                    pending: number;
+                                    failed: number;
+                                    blocked: number;
+                                    cancelled: number;
+                                    percentage: number;
+                                };
+                                summary: {
+                                    successful_jobs: number;
+                                    blocked_jobs: number;
+                                    failed_jobs: number;
+                                    cancelled_jobs: number;
+                                    avg_qc_score: number | null;
+                                    total_cost: number;
+                                    /** @constant */
+                                    currency: "USD";
+                                    max_cost: number | null;
+                                    stopped_by_cost_limit: number;
+                                };
+                            }[];
+                            pagination: {
+                                total: number;
+                                limit: number;
+                                offset: number;
+                                has_more: boolean;
+                                next_offset: number | null;
+                            };
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-batches-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    jobs: {
+                        publisher_domain: string;
+                        target_url: string;
+                        anchor_text: string;
+                        max_cost?: number;
+                        options?: {
+                            /** @enum {string} */
+                            llm_provider?: "anthropic" | "openai" | "google";
+                            /** @enum {string} */
+                            strategy?: "single_stage" | "multi_stage";
+                            /** @enum {string} */
+                            preflight_mode?: "light" | "heavy";
+                            custom_instructions?: string;
+                        };
+                    }[];
+                    options?: {
+                        /** @enum {string} */
+                        llm_provider?: "anthropic" | "openai" | "google";
+                        /** @enum {string} */
+                        strategy?: "single_stage" | "multi_stage";
+                        /** @enum {string} */
+                        preflight_mode?: "light" | "heavy";
+                        custom_instructions?: string;
+                        chunk_size?: number;
+                        parallel_jobs?: number;
+                    };
+                    max_cost?: number;
+                    idempotency_key?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The earlier request's result, replayed (same idempotency key, same request) */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            batch_id: string;
+                            name: string;
+                            total_jobs: number;
+                            /** @enum {string} */
+                            status: "RUNNING" | "COMPLETED" | "CANCELLED";
+                            created_at: string;
+                            updated_at: string;
+                            estimated_completion: string | null;
+                            completed_at?: string;
+                            cancelled_at?: string;
+                            options: {
+                                /** @enum {string} */
+                                llm_provider?: "anthropic" | "openai" | "google";
+                                /** @enum {string} */
+                                strategy?: "single_stage" | "multi_stage";
+                                /** @enum {string} */
+                                preflight_mode?: "light" | "heavy";
+                                custom_instructions?: string;
+                                chunk_size?: number;
+                                parallel_jobs?: number;
+                            };
+                            progress: {
+                                completed: number;
+                                in_progress: number;
+                                pending: number;
+                                failed: number;
+                                blocked: number;
+                                cancelled: number;
+                                percentage: number;
+                            };
+                            summary: {
+                                successful_jobs: number;
+                                blocked_jobs: number;
+                                failed_jobs: number;
+                                cancelled_jobs: number;
+                                avg_qc_score: number | null;
+                                total_cost: number;
+                                /** @constant */
+                                currency: "USD";
+                                max_cost: number | null;
+                                stopped_by_cost_limit: number;
+                            };
+                            job_ids: string[];
+                            notices: {
+                                /** @constant */
+                                code: "PARALLEL_JOBS_CLAMPED";
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            batch_id: string;
+                            name: string;
+                            total_jobs: number;
+                            /** @enum {string} */
+                            status: "RUNNING" | "COMPLETED" | "CANCELLED";
+                            created_at: string;
+                            updated_at: string;
+                            estimated_completion: string | null;
+                            completed_at?: string;
+                            cancelled_at?: string;
+                            options: {
+                                /** @enum {string} */
+                                llm_provider?: "anthropic" | "openai" | "google";
+                                /** @enum {string} */
+                                strategy?: "single_stage" | "multi_stage";
+                                /** @enum {string} */
+                                preflight_mode?: "light" | "heavy";
+                                custom_instructions?: string;
+                                chunk_size?: number;
+                                parallel_jobs?: number;
+                            };
+                            progress: {
+                                completed: number;
+                                in_progress: number;
+                                pending: number;
+                                failed: number;
+                                blocked: number;
+                                cancelled: number;
+                                percentage: number;
+                            };
+                            summary: {
+                                successful_jobs: number;
+                                blocked_jobs: number;
+                                failed_jobs: number;
+                                cancelled_jobs: number;
+                                avg_qc_score: number | null;
+                                total_cost: number;
+                                /** @constant */
+                                currency: "USD";
+                                max_cost: number | null;
+                                stopped_by_cost_limit: number;
+                            };
+                            job_ids: string[];
+                            notices: {
+                                /** @constant */
+                                code: "PARALLEL_JOBS_CLAMPED";
+                                message: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR, BATCH_TOO_LARGE, ANCHOR_TOO_LONG, INVALID_URL, INVALID_PUBLISHER */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR" | "BATCH_TOO_LARGE" | "ANCHOR_TOO_LONG" | "INVALID_URL" | "INVALID_PUBLISHER";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONFLICT";
+                        };
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                        };
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                        };
+                    };
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "IDEMPOTENCY_KEY_REUSED";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-batches-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            batch_id: string;
+                            name: string;
+                            total_jobs: number;
+                            /** @enum {string} */
+                            status: "RUNNING" | "COMPLETED" | "CANCELLED";
+                            created_at: string;
+                            updated_at: string;
+                            estimated_completion: string | null;
+                            completed_at?: string;
+                            cancelled_at?: string;
+                            options: {
+                                /** @enum {string} */
+                                llm_provider?: "anthropic" | "openai" | "google";
+                                /** @enum {string} */
+                                strategy?: "single_stage" | "multi_stage";
+                                /** @enum {string} */
+                                preflight_mode?: "light" | "heavy";
+                                custom_instructions?: string;
+                                chunk_size?: number;
+                                parallel_jobs?: number;
+                            };
+                            progress: {
+                                completed: number;
+                                in_progress: number;
+                                pending: number;
+                                failed: number;
+                                blocked: number;
+                                cancelled: number;
+                                percentage: number;
+                            };
+                            summary: {
+                                successful_jobs: number;
+                                blocked_jobs: number;
+                                failed_jobs: number;
+                                cancelled_jobs: number;
+                                avg_qc_score: number | null;
+                                total_cost: number;
+                                /** @constant */
+                                currency: "USD";
+                                max_cost: number | null;
+                                stopped_by_cost_limit: number;
+                            };
+                            job_ids: string[];
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description BATCH_NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BATCH_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-batches-cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            batch_id: string;
+                            name: string;
+                            total_jobs: number;
+                            /** @enum {string} */
+                            status: "RUNNING" | "COMPLETED" | "CANCELLED";
+                            created_at: string;
+                            updated_at: string;
+                            estimated_completion: string | null;
+                            completed_at?: string;
+                            cancelled_at?: string;
+                            options: {
+                                /** @enum {string} */
+                                llm_provider?: "anthropic" | "openai" | "google";
+                                /** @enum {string} */
+                                strategy?: "single_stage" | "multi_stage";
+                                /** @enum {string} */
+                                preflight_mode?: "light" | "heavy";
+                                custom_instructions?: string;
+                                chunk_size?: number;
+                                parallel_jobs?: number;
+                            };
+                            progress: {
+                                completed: number;
+                                in_progress: number;
+                                pending: number;
+                                failed: number;
+                                blocked: number;
+                                cancelled: number;
+                                percentage: number;
+                            };
+                            summary: {
+                                successful_jobs: number;
+                                blocked_jobs: number;
+                                failed_jobs: number;
+                                cancelled_jobs: number;
+                                avg_qc_score: number | null;
+                                total_cost: number;
+                                /** @constant */
+                                currency: "USD";
+                                max_cost: number | null;
+                                stopped_by_cost_limit: number;
+                            };
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR, CANNOT_CANCEL_COMPLETED_BATCH */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR" | "CANNOT_CANCEL_COMPLETED_BATCH";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description BATCH_NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BATCH_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-estimate-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publisher_domain?: string;
+                    target_url?: string;
+                    anchor_text?: string;
+                    idempotency_key?: string;
+                    max_cost?: number;
+                    options?: {
+                        /** @enum {string} */
+                        llm_provider?: "anthropic" | "openai" | "google";
+                        /** @enum {string} */
+                        strategy?: "single_stage" | "multi_stage";
+                        /** @enum {string} */
+                        preflight_mode?: "light" | "heavy";
+                        custom_instructions?: string;
+                        chunk_size?: number;
+                        parallel_jobs?: number;
+                    };
+                    name?: string;
+                    jobs?: {
+                        publisher_domain: string;
+                        target_url: string;
+                        anchor_text: string;
+                        max_cost?: number;
+                        options?: {
+                            /** @enum {string} */
+                            llm_provider?: "anthropic" | "openai" | "google";
+                            /** @enum {string} */
+                            strategy?: "single_stage" | "multi_stage";
+                            /** @enum {string} */
+                            preflight_mode?: "light" | "heavy";
+                            custom_instructions?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            llm: number;
+                            serp: number;
+                            total: number;
+                            /** @constant */
+                            currency: "USD";
+                            duration_seconds: number;
+                            jobs: number;
+                            per_job?: {
+                                llm: number;
+                                serp: number;
+                                total: number;
+                                /** @constant */
+                                currency: "USD";
+                            };
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR, BATCH_TOO_LARGE, ANCHOR_TOO_LONG, INVALID_URL, INVALID_PUBLISHER */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR" | "BATCH_TOO_LARGE" | "ANCHOR_TOO_LONG" | "INVALID_URL" | "INVALID_PUBLISHER";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                        };
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
     "v1-jobs-list": {
         parameters: {
             query?: {
+                batch_id?: string;
                 status?: "RECEIVE" | "PREFLIGHT" | "WRITE" | "QC" | "RESCUE" | "DELIVER" | "BLOCKED" | "ERROR" | "CANCELLED";
                 publisher_domain?: string;
                 limit?: number;
@@ -1967,6 +3068,7 @@ export interface operations {
                         data: {
                             jobs: {
                                 job_id: string;
+                                batch_id?: string;
                                 /** @enum {string} */
                                 status: "RECEIVE" | "PREFLIGHT" | "WRITE" | "QC" | "RESCUE" | "DELIVER" | "BLOCKED" | "ERROR" | "CANCELLED";
                                 progress: number;
@@ -2074,6 +3176,7 @@ export interface operations {
                     target_url: string;
                     anchor_text: string;
                     idempotency_key?: string;
+                    max_cost?: number;
                     options?: {
                         /** @enum {string} */
                         llm_provider?: "anthropic" | "openai" | "google";
@@ -2305,6 +3408,7 @@ export interface operations {
                         success: true;
                         data: {
                             job_id: string;
+                            batch_id?: string;
                             /** @enum {string} */
                             status: "RECEIVE" | "PREFLIGHT" | "WRITE" | "QC" | "RESCUE" | "DELIVER" | "BLOCKED" | "ERROR" | "CANCELLED";
                             progress: number;
@@ -2357,11 +3461,11 @@ export interface operations {
                                 };
                                 issues: {
                                     /** @enum {string} */
-                                    code: "word_count_low" | "word_count_high" | "paragraphs_few" | "sections_few" | "anchor_missing" | "anchor_text_mismatch" | "anchor_duplicated" | "anchor_in_heading" | "anchor_paragraph_crowded" | "anchor_context_thin" | "anchor_position_first" | "anchor_position_last" | "anchor_phrase_repeated" | "anchor_spammy" | "anchor_off_topic" | "trust_source_missing" | "competitor_linked" | "intent_partial" | "intent_mismatch" | "lsi_terms_low" | "language_mismatch" | "readability_out_of_range" | "disclaimer_missing" | "copied_passage";
+                                    code: "word_count_low" | "word_count_high" | "paragraphs_few" | "sections_few" | "anchor_missing" | "anchor_text_mismatch" | "anchor_duplicated" | "anchor_in_heading" | "anchor_paragraph_crowded" | "anchor_context_thin" | "anchor_position_first" | "anchor_position_last" | "anchor_phrase_repeated" | "anchor_spammy" | "anchor_off_topic" | "trust_source_missing" | "competitor_linked" | "intent_partial" | "intent_mismatch" | "lsi_terms_low" | "language_mismatch" | "readability_out_of_range" | "disclaimer_missing" | "copied_passage" | "footprint" | "ai_tells";
                                     /** @enum {string} */
                                     severity: "critical" | "high" | "medium" | "low";
                                     /** @enum {string} */
-                                    category: "word_count" | "anchor_link" | "anchor_placement" | "anchor_naturalness" | "trust_sources" | "intent_alignment" | "lsi_coverage" | "language" | "readability" | "compliance" | "originality";
+                                    category: "word_count" | "anchor_link" | "anchor_placement" | "anchor_naturalness" | "trust_sources" | "intent_alignment" | "lsi_coverage" | "language" | "readability" | "compliance" | "originality" | "ai_tells";
                                     message: string;
                                     auto_fixable: boolean;
                                     action?: string;
@@ -2382,6 +3486,7 @@ export interface operations {
                                 /** @constant */
                                 currency: "USD";
                             };
+                            max_cost?: number;
                             error?: {
                                 code: string;
                                 message: string;
@@ -3718,11 +4823,11 @@ export interface operations {
                                 };
                                 issues: {
                                     /** @enum {string} */
-                                    code: "word_count_low" | "word_count_high" | "paragraphs_few" | "sections_few" | "anchor_missing" | "anchor_text_mismatch" | "anchor_duplicated" | "anchor_in_heading" | "anchor_paragraph_crowded" | "anchor_context_thin" | "anchor_position_first" | "anchor_position_last" | "anchor_phrase_repeated" | "anchor_spammy" | "anchor_off_topic" | "trust_source_missing" | "competitor_linked" | "intent_partial" | "intent_mismatch" | "lsi_terms_low" | "language_mismatch" | "readability_out_of_range" | "disclaimer_missing" | "copied_passage";
+                                    code: "word_count_low" | "word_count_high" | "paragraphs_few" | "sections_few" | "anchor_missing" | "anchor_text_mismatch" | "anchor_duplicated" | "anchor_in_heading" | "anchor_paragraph_crowded" | "anchor_context_thin" | "anchor_position_first" | "anchor_position_last" | "anchor_phrase_repeated" | "anchor_spammy" | "anchor_off_topic" | "trust_source_missing" | "competitor_linked" | "intent_partial" | "intent_mismatch" | "lsi_terms_low" | "language_mismatch" | "readability_out_of_range" | "disclaimer_missing" | "copied_passage" | "footprint" | "ai_tells";
                                     /** @enum {string} */
                                     severity: "critical" | "high" | "medium" | "low";
                                     /** @enum {string} */
-                                    category: "word_count" | "anchor_link" | "anchor_placement" | "anchor_naturalness" | "trust_sources" | "intent_alignment" | "lsi_coverage" | "language" | "readability" | "compliance" | "originality";
+                                    category: "word_count" | "anchor_link" | "anchor_placement" | "anchor_naturalness" | "trust_sources" | "intent_alignment" | "lsi_coverage" | "language" | "readability" | "compliance" | "originality" | "ai_tells";
                                     message: string;
                                     auto_fixable: boolean;
                                     action?: string;
@@ -5598,6 +6703,120 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "JOB_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-batches-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description BATCH_NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "BATCH_NOT_FOUND";
                         };
                     };
                 };

@@ -1,0 +1,75 @@
+import { AppError } from "../app-error";
+import type { CreateBatchRequest } from "./batch-records";
+import { batchSeconds, DEFAULT_CHUNK_SIZE } from "./batch-service";
+import { type CostEstimate, type EstimateSettings, estimateJob, roundUsd } from "./cost-estimate";
+import type { CreateJobRequest } from "./job-records";
+import { estimatedSeconds, type JobServiceSettings, prepareJob } from "./job-service";
+import type { UserLimits } from "./limits";
+
+/** What an order is expected to cost and take, before it is placed (POST /v1/estimate). */
+export interface OrderEstimate extends CostEstimate {
+  duration_seconds: number;
+  jobs: number;
+  /** A batch's average job. */
+  per_job?: CostEstimate;
+}
+
+const costOf = (llm: number, serp: number): CostEstimate => ({
+  llm: roundUsd(llm),
+  serp: roundUsd(serp),
+  total: roundUsd(llm + serp),
+  currency: "USD",
+});
+
+/**
+ * Prices an order without placing it. The order is judged exactly as
+ * creating it would judge it (the same rules, codes and field names), so an
+ * estimate that answers 200 is an order that would be accepted; durations
+ * are the ones `estimated_completion` would show.
+ */
+export function createEstimateService(jobSettings: JobServiceSettings, settings: EstimateSettings) {
+  return {
+    job(request: CreateJobRequest): OrderEstimate {
+      const { options } = prepareJob(request, jobSettings);
+      const { llm, serp } = estimateJob(options, settings);
+      return { ...costOf(llm, serp), duration_seconds: estimatedSeconds(options), jobs: 1 };
+    },
+
+    batch(request: CreateBatchRequest, limits: UserLimits): OrderEstimate {
+      // The same refusal as POST /v1/batches: an estimate of a batch that cannot be created would mislead.
+      if (request.jobs.length > limits.batch_size) {
+        throw new AppError(
+          "BATCH_TOO_LARGE",
+          `A batch may hold at most ${limits.batch_size} jobs on your plan; this one has ${request.jobs.length}`,
+          { field: "jobs", details: { max: limits.batch_size, provided: request.jobs.length } },
+        );
+      }
+      const { chunk_size, parallel_jobs, ...defaults } = request.options ?? {};
+      const prepared = request.jobs.map((job, index) =>
+        prepareJob(job, jobSettings, defaults, `jobs[${index}]`),
+      );
+      let llm = 0;
+      let serp = 0;
+      for (const job of prepared) {
+        const estimate = estimateJob(job.options, settings);
+        llm += estimate.llm;
+        serp += estimate.serp;
+      }
+      const chunk = chunk_size ?? DEFAULT_CHUNK_SIZE;
+      const parallel = Math.min(
+        parallel_jobs ?? Math.min(chunk, limits.concurrent_jobs),
+        limits.concurrent_jobs,
+      );
+      const perJob = Math.max(...prepared.map((p) => estimatedSeconds(p.options)));
+      const count = prepared.length;
+      return {
+        ...costOf(llm, serp),
+        duration_seconds: batchSeconds(count, chunk, Math.min(parallel, chunk), perJob),
+        jobs: count,
+        per_job: costOf(llm / count, serp / count),
+      };
+    },
+  };
+}
+
+export type EstimateService = ReturnType<typeof createEstimateService>;
