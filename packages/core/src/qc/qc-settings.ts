@@ -112,6 +112,34 @@ export const qcSettingsSchema = z.object({
     .prefault({}),
   originalityShingleWords: z.number().default(12),
   /**
+   * The languages (ISO 639-3) the language check tells apart: the ones BACOWR
+   * writes in and their close neighbours. Comparing a few instead of franc's
+   * 82 keeps the check fast; any other language still reads as "not the
+   * publisher's" unless it is mistaken for a listed neighbour.
+   */
+  /** How much of the body (characters from the start) the language check reads: plenty for trigram statistics. */
+  languageSampleChars: z.number().default(1000),
+  languageCandidates: z
+    .array(z.string())
+    .default([
+      "swe",
+      "eng",
+      "nob",
+      "nno",
+      "dan",
+      "fin",
+      "deu",
+      "fra",
+      "spa",
+      "ita",
+      "nld",
+      "pol",
+      "por",
+      "ces",
+      "hun",
+      "ron",
+    ]),
+  /**
    * Footprint control across a batch (../../jobs/footprint.ts). Independently
    * written articles on one topic share almost no word 5-grams (Jaccard well
    * under 0.05), while texts built on one template or spun from one draft

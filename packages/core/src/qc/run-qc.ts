@@ -49,7 +49,7 @@ export function runQc(
     trust_sources: checkTrustSources(article, context, settings),
     intent_alignment: checkIntentAlignment(article, context, settings),
     lsi_coverage: checkLsiCoverage(article, context, settings),
-    language: checkLanguage(article, context),
+    language: checkLanguage(article, context, settings),
     readability: checkReadability(article, context, settings),
     compliance: checkCompliance(article, context, settings),
     originality: checkOriginality(article, context, settings),

@@ -16,9 +16,13 @@ const iso6393to1: Record<string, string> = {
   por: "pt",
 };
 
-/** The ISO 639-1 code of a text's language (trigram statistics), or undefined when too short to tell. */
-export function detectLanguage(text: string): string | undefined {
-  const code = franc(text, { minLength: 20 });
+/**
+ * The ISO 639-1 code of a text's language (trigram statistics), or undefined
+ * when too short to tell. `candidates` (ISO 639-3) limits the languages
+ * compared, which QC uses for speed; by default all of franc's are.
+ */
+export function detectLanguage(text: string, candidates?: readonly string[]): string | undefined {
+  const code = franc(text, { minLength: 20, ...(candidates ? { only: [...candidates] } : {}) });
   return iso6393to1[code] ?? (code === "und" ? undefined : code);
 }
 

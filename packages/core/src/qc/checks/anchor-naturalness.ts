@@ -1,5 +1,5 @@
-import { countPhrase, normaliseText } from "../../text/normalise";
-import { termCounter, tokensOf } from "../../text/terms";
+import { normaliseText } from "../../text/normalise";
+import { countWords, termCounter, tokensOf } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
 import { findAnchor, linkSentenceIndex } from "../find-anchor";
 import type { QcIssueCode } from "../issue-codes";
@@ -21,7 +21,7 @@ export function checkAnchorNaturalness(
   const costs = settings.naturalnessCosts;
   const problems: { code: QcIssueCode; cost: number; reason: string }[] = [];
   // The exact phrase, case-insensitive on word boundaries: the link itself is one occurrence.
-  const occurrences = countPhrase(article.bodyText, context.anchorText, context.language);
+  const occurrences = countWords(article.bodyTokens, tokensOf(context.anchorText, context.language).words);
   if (occurrences > settings.maxAnchorPhraseOccurrences) {
     problems.push({
       code: "anchor_phrase_repeated",

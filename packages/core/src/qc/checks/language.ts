@@ -2,9 +2,13 @@ import { detectLanguage } from "../../text/language";
 import type { ArticleModel } from "../article-model";
 import type { QcContext } from "../qc-context";
 import { type CheckOutcome, qcIssue } from "../qc-report";
+import type { QcSettings } from "../qc-settings";
 
-export function checkLanguage(article: ArticleModel, context: QcContext): CheckOutcome {
-  const detected = detectLanguage(article.bodyText);
+export function checkLanguage(article: ArticleModel, context: QcContext, settings: QcSettings): CheckOutcome {
+  const detected = detectLanguage(
+    article.bodyText.slice(0, settings.languageSampleChars),
+    settings.languageCandidates,
+  );
   const passed = detected === context.language;
   const issues = passed
     ? []

@@ -5,22 +5,31 @@ import { type CheckOutcome, qcIssue } from "../qc-report";
 import type { QcSettings } from "../qc-settings";
 
 /**
- * A source text's shingles: the same target page is checked against every
- * draft and rescue round, so the last few sources' sets are kept (a pure
- * function of the text, so QC stays deterministic).
+ * A source text's shingles, and the 3-word prefixes they start with (a cheap
+ * first test before a full shingle is built). The same target page is checked
+ * against every draft and rescue round, so the last few sources' sets are kept
+ * (a pure function of the text, so QC stays deterministic).
  */
-const recentShingles = new Map<string, Set<string>>();
-function shinglesOf(source: string, length: number, locale?: string): Set<string> {
+interface SourceShingles {
+  shingles: Set<string>;
+  prefixes: Set<string>;
+}
+const recentShingles = new Map<string, SourceShingles>();
+const prefixWords = 3;
+function shinglesOf(source: string, length: number, locale?: string): SourceShingles {
   const key = `${length}\u0000${locale ?? ""}\u0000${source}`;
-  let shingles = recentShingles.get(key);
-  if (!shingles) {
-    shingles = new Set();
+  let found = recentShingles.get(key);
+  if (!found) {
+    found = { shingles: new Set(), prefixes: new Set() };
     const { words } = tokensOf(source, locale);
-    for (let i = 0; i + length <= words.length; i++) shingles.add(words.slice(i, i + length).join(" "));
+    for (let i = 0; i + length <= words.length; i++) {
+      found.shingles.add(words.slice(i, i + length).join(" "));
+      found.prefixes.add(words.slice(i, i + Math.min(prefixWords, length)).join(" "));
+    }
     if (recentShingles.size >= 16) recentShingles.delete(recentShingles.keys().next().value as string);
-    recentShingles.set(key, shingles);
+    recentShingles.set(key, found);
   }
-  return shingles;
+  return found;
 }
 
 /** Passages of `length` consecutive words the article shares with any source text. */
@@ -33,9 +42,12 @@ export function copiedPassages(
   const sets = sources.map((source) => shinglesOf(source, length, locale));
   const found: string[] = [];
   const words = typeof articleText === "string" ? tokensOf(articleText, locale).words : articleText;
+  const prefixLength = Math.min(prefixWords, length);
   for (let i = 0; i + length <= words.length; i++) {
+    const prefix = words.slice(i, i + prefixLength).join(" ");
+    if (!sets.some((s) => s.prefixes.has(prefix))) continue;
     const shingle = words.slice(i, i + length).join(" ");
-    if (sets.some((shingles) => shingles.has(shingle))) {
+    if (sets.some((s) => s.shingles.has(shingle))) {
       found.push(shingle);
       i += length - 1; // report overlapping runs once
     }

@@ -4,7 +4,7 @@ import { type CheckOutcome, qcIssue } from "../qc-report";
 import type { QcSettings } from "../qc-settings";
 
 const syllables = (word: string) => Math.max(1, (word.match(/[aeiouy]+/g) ?? []).length);
-const letters = (word: string) => (word.match(/\p{L}/gu) ?? []).length;
+const letters = (word: string) => (word.length <= 6 ? word.length : (word.match(/\p{L}/gu) ?? []).length);
 
 /**
  * LIX for Swedish (35–50), Flesch reading ease for English (60–70): a warning
