@@ -21,6 +21,7 @@ import {
   rescueRound,
   runJob,
   runQc,
+  sameTargetUrls,
   sectionsToRewrite,
   taskOfPrompt,
   unlink,
@@ -76,6 +77,23 @@ describe("footprint similarity", () => {
     expect(measureFootprint(templated, baselineOf(other)).similarity).toBe(0);
     const sameTarget = sibling(first, "job_www", "https://www.example.com/product/");
     expect(measureFootprint(templated, baselineOf(other, sameTarget)).similar_job_id).toBe("job_www");
+  });
+
+  it("looks siblings up by every spelling of the target that names the same page", () => {
+    const forms = sameTargetUrls("https://www.example.com/product/?id=7");
+    expect(forms.sort()).toEqual(
+      [
+        "https://example.com/product/?id=7",
+        "https://example.com/product?id=7",
+        "https://www.example.com/product/?id=7",
+        "https://www.example.com/product?id=7",
+      ].sort(),
+    );
+    expect(sameTargetUrls("http://example.com:8080/")).toEqual([
+      "http://example.com:8080/",
+      "http://www.example.com:8080/",
+    ]);
+    expect(sameTargetUrls("not a url")).toEqual(["not a url"]);
   });
 
   it("reports the most similar sibling", () => {
@@ -301,7 +319,7 @@ describe("footprint in the pipeline", () => {
 
   async function run(batch_id: string | null) {
     const advances: JobAdvance[] = [];
-    const asked: [string, string][] = [];
+    const asked: [string, string, string[]][] = [];
     const model = rewriter();
     const tasks: string[] = [];
     const jobs = jobPort({
@@ -310,8 +328,8 @@ describe("footprint in the pipeline", () => {
         advances.push(change);
         return true;
       },
-      deliveredInBatch: async (batchId, exceptJobId) => {
-        asked.push([batchId, exceptJobId]);
+      deliveredInBatch: async (batchId, exceptJobId, targetUrls) => {
+        asked.push([batchId, exceptJobId, targetUrls]);
         return [sibling(first)];
       },
     });
@@ -363,7 +381,7 @@ describe("footprint in the pipeline", () => {
 
   it("fails QC with `footprint` in a batch, rewrites the most similar sections and delivers", async () => {
     const outcome = await run("batch_1");
-    expect(outcome.asked).toEqual([["batch_1", "job_second"]]);
+    expect(outcome.asked).toEqual([["batch_1", "job_second", sameTargetUrls(TARGET)]]);
     const firstQc = outcome.advances.find((a) => a.status === "QC");
     expect(firstQc?.note).toMatch(/FAIL/);
     expect(outcome.tasks.filter((t) => t === "rewrite_section").length).toBeGreaterThan(0);

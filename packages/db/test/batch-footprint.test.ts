@@ -1,3 +1,4 @@
+import { sameTargetUrls } from "@bacowr/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createJobRepository,
@@ -87,23 +88,37 @@ beforeAll(async () => {
       job(3, batchId, "QC", null), // the job asking
       job(4, otherBatch, "DELIVER", 3), // another batch
       { ...job(5, batchId, "WRITE", null), article: null },
+      { ...job(6, batchId, "DELIVER", 4), target_url: "https://www.t.example/b/" }, // the same page, spelt otherwise
+      job(7, batchId, "DELIVER", 6), // another target
     ])
     .execute();
 });
 afterAll(() => handle?.close());
 
 describe(`a batch's delivered articles on ${target.kind}`, () => {
-  it("lists the batch's other delivered articles, oldest delivery first, with their targets", async () => {
+  const forms = sameTargetUrls("https://t.example/b");
+
+  it("lists the batch's other delivered articles for the target, oldest delivery first", async () => {
     const jobs = createJobRepository(handle.db);
-    expect(await jobs.deliveredInBatch(batchId, id(3))).toEqual([
+    expect(await jobs.deliveredInBatch(batchId, id(3), forms)).toEqual([
       { job_id: id(2), target_url: "https://t.example/b", content: "# Article 2\n\nText of article 2.\n" },
+      {
+        job_id: id(6),
+        target_url: "https://www.t.example/b/",
+        content: "# Article 6\n\nText of article 6.\n",
+      },
       { job_id: id(0), target_url: "https://t.example/b", content: "# Article 0\n\nText of article 0.\n" },
     ]);
     // A delivered job asking (a resumed QC) does not compare with itself.
-    expect((await jobs.deliveredInBatch(batchId, id(2))).map((s) => s.job_id)).toEqual([id(0)]);
+    expect((await jobs.deliveredInBatch(batchId, id(2), forms)).map((s) => s.job_id)).toEqual([id(6), id(0)]);
+    expect(
+      (await jobs.deliveredInBatch(batchId, id(3), ["https://t.example/a"])).map((s) => s.job_id),
+    ).toEqual([id(7)]);
   });
 
-  it("finds nothing in a batch without deliveries", async () => {
-    expect(await createJobRepository(handle.db).deliveredInBatch("batch_missing", id(3))).toEqual([]);
+  it("finds nothing in a batch without deliveries, or for no target", async () => {
+    const jobs = createJobRepository(handle.db);
+    expect(await jobs.deliveredInBatch("batch_missing", id(3), forms)).toEqual([]);
+    expect(await jobs.deliveredInBatch(batchId, id(3), [])).toEqual([]);
   });
 });

@@ -138,6 +138,31 @@ const jaccard = (shared: number, a: number, b: number) =>
   a + b - shared === 0 ? 0 : shared / (a + b - shared);
 
 /**
+ * The spellings of a target URL that name the same page (`normaliseUrl`) as
+ * orders store them (`new URL(…).toString()`): with or without `www.` and a
+ * trailing slash. The database looks siblings up by these, so a batch of many
+ * targets does not read every delivered article for each job.
+ */
+export function sameTargetUrls(targetUrl: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(targetUrl);
+  } catch {
+    return [targetUrl];
+  }
+  const bare = url.hostname.replace(/^www\./, "");
+  const port = url.port ? `:${url.port}` : "";
+  const path = url.pathname.replace(/\/+$/, "");
+  const forms = new Set([targetUrl]);
+  for (const host of [bare, `www.${bare}`]) {
+    for (const p of path ? [path, `${path}/`] : ["/"]) {
+      forms.add(`${url.protocol}//${host}${port}${p}${url.search}`);
+    }
+  }
+  return [...forms];
+}
+
+/**
  * The siblings a job is compared with: those for the same target (compared as
  * normalised URLs), shingled once.
  */

@@ -21,7 +21,13 @@ import {
 } from "../research/serp";
 import { type RetryPolicy, retryDelay } from "../retry-delay";
 import { cleanModelMarkdown } from "./article-edit";
-import { type FootprintBaseline, footprintBaseline, measureFootprint, withFootprint } from "./footprint";
+import {
+  type FootprintBaseline,
+  footprintBaseline,
+  measureFootprint,
+  sameTargetUrls,
+  withFootprint,
+} from "./footprint";
 import { callSize, costOfCall } from "./cost-estimate";
 import { COST_LIMIT_EXCEEDED, CostLimitError, checkCost } from "./cost-limit";
 import type { JobCheckpoint, JobResearch } from "./job-checkpoint";
@@ -237,7 +243,7 @@ async function qcStage(run: JobRun): Promise<void> {
   if (markdown === undefined) throw new Error("QC ran without a draft");
   const { job, deps } = run;
   if (job.batch_id) {
-    const siblings = await deps.jobs.deliveredInBatch(job.batch_id, job.id);
+    const siblings = await deps.jobs.deliveredInBatch(job.batch_id, job.id, sameTargetUrls(job.target_url));
     run.footprint = footprintBaseline(job.target_url, siblings, {
       settings: deps.qc.footprint,
       locale: contextOf(run).language,

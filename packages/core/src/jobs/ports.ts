@@ -55,8 +55,11 @@ export interface JobRepository {
   advance(id: string, workerId: string, change: JobAdvance, now: Date): Promise<boolean>;
   /** Gives the job back (retry later, or shutdown) keeping its state and checkpoint. */
   release(id: string, workerId: string, runAfter: Date, note: string | null, now: Date): Promise<boolean>;
-  /** The delivered articles of a batch, all but `exceptJobId`'s, oldest delivery first (footprint control). */
-  deliveredInBatch(batchId: string, exceptJobId: string): Promise<FootprintSibling[]>;
+  /**
+   * The delivered articles of a batch for a target (any of `targetUrls`, its
+   * spellings), all but `exceptJobId`'s, oldest delivery first (footprint control).
+   */
+  deliveredInBatch(batchId: string, exceptJobId: string, targetUrls: string[]): Promise<FootprintSibling[]>;
   /** A batch's cap, spending and what its running jobs other than `jobId` reserve; undefined for no such batch. */
   batchBudget(batchId: string, jobId: string): Promise<BatchBudget | undefined>;
 }

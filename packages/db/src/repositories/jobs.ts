@@ -217,10 +217,12 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
       return changeAndLog(release, now, note);
     },
 
-    async deliveredInBatch(batchId, exceptJobId) {
+    async deliveredInBatch(batchId, exceptJobId, targetUrls) {
+      if (targetUrls.length === 0) return [];
       const rows = await db
         .selectFrom("jobs")
         .where("batch_id", "=", batchId)
+        .where("target_url", "in", targetUrls)
         .where("status", "=", "DELIVER")
         .where("id", "<>", exceptJobId)
         .where("article", "is not", null)
