@@ -47,7 +47,7 @@ export function joinTokens(parts: readonly Tokens[]): Tokens {
 /**
  * How terms match words beyond equal stems: in languages that write compounds
  * as one word (Swedish `spelbolag`, `elcykelbatteri`), a term of at least
- * `minLength` letters also matches as the head or the first part of a compound.
+ * `minLength` letters also matches as the head of a compound.
  */
 export interface CompoundRule {
   languages: readonly string[];
@@ -87,8 +87,8 @@ export function termCounter(
     const stem = tokens.stems[i] as string;
     if (stem === t.stem) return true;
     if (!compounds || t.stem.length < compounds || stem.length <= t.stem.length) return false;
-    const word = tokens.words[i] as string;
-    return stem.endsWith(t.stem) || stem.startsWith(t.stem) || word.startsWith(t.word);
+    // The head of a compound carries its meaning (`spelbolag` is a `bolag`); a first part does not (`Stockholm`).
+    return stem.endsWith(t.stem) || (tokens.words[i] as string).endsWith(t.word);
   };
   return (term) => {
     const parts = termParts(term, language);

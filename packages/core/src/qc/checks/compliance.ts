@@ -32,7 +32,12 @@ export function detectVerticals(context: QcContext, settings: QcSettings): strin
   const text = sources.filter((s): s is string => !!s);
   // Cues are Swedish and English whatever the publisher writes: match with each language's stems.
   const counters = [...new Set([context.language, "sv", "en"])].map((language) =>
-    termCounter(joinTokens(text.map((s) => tokensOf(s, language))), language, settings.compounds),
+    termCounter(
+      joinTokens(text.map((s) => tokensOf(s, language))),
+      language,
+      // Compounds only in the publisher's language: Swedish rules would read "road-legal" as legal.
+      language === context.language ? settings.compounds : undefined,
+    ),
   );
   const count = (cue: string) => counters.some((c) => c(cue) > 0);
   return Object.entries(settings.verticals)
