@@ -1,4 +1,6 @@
 import { AuthResource } from "./resources/auth";
+import { BatchesResource } from "./resources/batches";
+import { type Estimate, type EstimateParams, estimate } from "./resources/estimate";
 import { JobsResource } from "./resources/jobs";
 import { CampaignsResource, TasksResource } from "./resources/operators";
 import { ProxiesResource } from "./resources/proxies";
@@ -12,11 +14,15 @@ import { type ClientOptions, type RequestOptions, Transport } from "./transport"
  * const client = new BacowrClient({ token });          // or { apiKey: "sk_live_…" }
  * const job = await client.jobs.create({ publisherDomain, targetUrl, anchorText });
  * const result = await job.waitForCompletion({ timeout: 120_000 });
+ *
+ * const batch = await client.batches.create({ name: "March", jobs: [{ publisherDomain, targetUrl, anchorText }] });
+ * const done = await batch.waitForCompletion({ onProgress: (b) => console.log(b.progress.percentage) });
  * ```
  */
 export class BacowrClient {
   readonly auth: AuthResource;
   readonly jobs: JobsResource;
+  readonly batches: BatchesResource;
   readonly campaigns: CampaignsResource;
   readonly tasks: TasksResource;
   readonly proxies: ProxiesResource;
@@ -30,10 +36,20 @@ export class BacowrClient {
     this.baseUrl = transport.baseUrl;
     this.auth = new AuthResource(transport);
     this.jobs = new JobsResource(transport);
+    this.batches = new BatchesResource(transport);
     this.campaigns = new CampaignsResource(transport);
     this.tasks = new TasksResource(transport);
     this.proxies = new ProxiesResource(transport);
     this.users = new UsersResource(transport);
+  }
+
+  /**
+   * What a job or a batch would cost and take, before placing it (`POST /v1/estimate`): pass the body you would
+   * pass to `jobs.create` or `batches.create` (a body with `jobs` is a batch). Nothing is created; the body is
+   * validated as creating it would be.
+   */
+  estimate(params: EstimateParams, options?: RequestOptions): Promise<Estimate> {
+    return estimate(this.#transport, params, options);
   }
 
   /**

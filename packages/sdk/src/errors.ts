@@ -1,3 +1,5 @@
+import type { BatchProgress } from "./resources/batches";
+
 /** Every error the SDK throws. `status` and `code` come from the API when it answered. */
 export class BacowrError extends Error {
   override name = "BacowrError";
@@ -83,6 +85,26 @@ export class APIUserAbortError extends BacowrError {
 /** `waitForCompletion` ran out of time before the job finished. */
 export class JobTimeoutError extends BacowrError {
   override name = "JobTimeoutError";
+}
+/**
+ * A batch's `waitForCompletion` ran out of time before every job was final. The message says where the batch
+ * stood; `lastProgress` is the last progress seen (undefined if none arrived).
+ */
+export class BatchTimeoutError extends BacowrError {
+  override name = "BatchTimeoutError";
+  readonly batchId: string;
+  readonly lastProgress: BatchProgress | undefined;
+
+  constructor(batchId: string, timeout: number, lastProgress: BatchProgress | undefined) {
+    const where = lastProgress
+      ? `; last progress: ${lastProgress.percentage}% final, ${lastProgress.completed} completed, ` +
+        `${lastProgress.blocked} blocked, ${lastProgress.failed} failed, ${lastProgress.cancelled} cancelled, ` +
+        `${lastProgress.inProgress} in progress, ${lastProgress.pending} pending`
+      : "; no progress was received";
+    super(`Batch ${batchId} did not finish within ${timeout} ms${where}`);
+    this.batchId = batchId;
+    this.lastProgress = lastProgress;
+  }
 }
 
 const byStatus: Record<number, typeof APIError> = {

@@ -8,6 +8,20 @@ export * from "./errors";
 export type { Page, PagePromise, Pagination } from "./page";
 export type { LoginResult } from "./resources/auth";
 export {
+  Batch,
+  type BatchData,
+  type BatchNotice,
+  type BatchProgress,
+  type BatchStatus,
+  type BatchSummary,
+  type BatchWaitOptions,
+  type CreateBatchParams,
+  type CreatedBatchData,
+  finalBatchStatuses,
+  type ListBatchesParams,
+} from "./resources/batches";
+export type { Estimate, EstimateParams } from "./resources/estimate";
+export {
   type CreateJobParams,
   finalStatuses,
   Job,
