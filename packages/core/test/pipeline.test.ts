@@ -84,6 +84,7 @@ function fakes(refuse?: JobAdvance["status"]) {
   const fetched: string[] = [];
   const jobs: JobRepository = {
     create: () => Promise.reject(new Error("not used")),
+    unfinishedJobs: () => Promise.reject(new Error("not used")),
     findOwned: () => Promise.reject(new Error("not used")),
     history: () => Promise.reject(new Error("not used")),
     list: () => Promise.reject(new Error("not used")),

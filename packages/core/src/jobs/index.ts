@@ -1,5 +1,7 @@
 export * from "./article-edit";
 export * from "./article-html";
+export * from "./batch-records";
+export * from "./batch-service";
 export * from "./cost-estimate";
 export * from "./cost-limit";
 export * from "./estimate-service";
@@ -8,6 +10,7 @@ export * from "./job-checkpoint";
 export * from "./job-records";
 export * from "./job-service";
 export * from "./job-states";
+export * from "./limits";
 export * from "./order-rules";
 export * from "./pipeline";
 export * from "./ports";

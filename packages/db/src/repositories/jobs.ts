@@ -35,6 +35,9 @@ const jobColumns = [
 
 const final = [...finalJobStatuses];
 
+/** The advisory lock that serialises claims (an arbitrary constant, "bacowr" in ASCII). */
+const CLAIM_LOCK = 0x6261636f7772;
+
 type JobUpdate = UpdateQueryBuilder<Database, "jobs", "jobs", UpdateResult>;
 
 export function createJobRepository(db: Kysely<Database>): JobRepository {
@@ -58,8 +61,19 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
     return (logged.numInsertedOrUpdatedRows ?? 0n) > 0n;
   };
 
+  /** Marks the job's batch COMPLETED once none of its jobs is left to run. */
+  const settleBatchOf = async (jobId: string, now: Date): Promise<void> => {
+    await sql`
+      update batches set status = 'COMPLETED', completed_at = ${now}, updated_at = ${now}
+      where id = (select batch_id from jobs where id = ${jobId})
+        and status = 'RUNNING'
+        and not exists (
+          select 1 from jobs where jobs.batch_id = batches.id and jobs.status not in (${sql.join(final.map((s) => sql.lit(s)))})
+        )`.execute(db);
+  };
+
   return {
-    async create(job, claim) {
+    async create({ note, ...job }, claim) {
       try {
         return await createWithKey(db, claim, async (trx) => {
           const row = await trx
@@ -75,7 +89,7 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
             .executeTakeFirstOrThrow();
           await trx
             .insertInto("job_state_transitions")
-            .values({ job_id: job.id, state: "RECEIVE", at: job.created_at })
+            .values({ job_id: job.id, state: "RECEIVE", at: job.created_at, note: note ?? null })
             .execute();
           return { value: row, resourceId: row.id };
         });
@@ -86,6 +100,16 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
         }
         throw error;
       }
+    },
+
+    async unfinishedJobs(userId) {
+      const row = await db
+        .selectFrom("jobs")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("user_id", "=", userId)
+        .where("status", "not in", final)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     findOwned(id, userId) {
@@ -108,7 +132,7 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
 
     async list(userId, filters) {
       let query = db.selectFrom("jobs").where("user_id", "=", userId);
-    if (filters.batch_id) query = query.where("batch_id", "=", filters.batch_id);
+      if (filters.batch_id) query = query.where("batch_id", "=", filters.batch_id);
       if (filters.status) query = query.where("status", "=", filters.status);
       if (filters.publisher_domain) query = query.where("publisher_domain", "=", filters.publisher_domain);
       if (filters.date_from) query = query.where("created_at", ">=", filters.date_from);
@@ -139,35 +163,66 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
         now,
         "cancelled by the owner",
       );
+      if (cancelled) await settleBatchOf(id, now);
       const job = await this.findOwned(id, userId);
       return job && { job, cancelled };
     },
 
-    async claim(workerId, now, leaseUntil) {
-      return db
-        .updateTable("jobs")
-        .set((eb) => ({
-          locked_by: workerId,
-          locked_until: leaseUntil,
-          attempts: eb("attempts", "+", 1),
-          updated_at: now,
-        }))
-        .where("id", "=", (eb) =>
-          eb
-            .selectFrom("jobs")
-            .select("id")
-            .where("status", "not in", final)
-            .where("run_after", "<=", now)
-            .where((w) => w.or([w("locked_until", "is", null), w("locked_until", "<", now)]))
-            .orderBy("run_after")
-            .orderBy("created_at")
-            .limit(1)
-            .forUpdate()
-            .skipLocked(),
-        )
-        .where("status", "not in", final)
-        .returning([...jobColumns, "checkpoint"])
-        .executeTakeFirst();
+    async claim(workerId, now, leaseUntil, tiers) {
+      const finalList = sql.join(final.map((status) => sql.lit(status)));
+      return db.transaction().execute(async (trx) => {
+        // One claim at a time across all workers: the limits below count running jobs, which a
+        // concurrent claim would not see. A claim is a single indexed statement, so this is cheap.
+        await sql`select pg_advisory_xact_lock(${CLAIM_LOCK})`.execute(trx);
+        const picked = await sql<{ id: string }>`
+          with leased as (
+            select user_id, batch_id from jobs
+            where status not in (${finalList}) and locked_until is not null and locked_until >= ${now}
+          ),
+          user_load as (select user_id, count(*)::int as n from leased group by user_id),
+          batch_load as (
+            select batch_id, count(*)::int as n from leased where batch_id is not null group by batch_id
+          ),
+          batch_front as (
+            select batch_id, min(batch_position) as position from jobs
+            where batch_id is not null and status not in (${finalList}) group by batch_id
+          )
+          select j.id from jobs j
+          join users u on u.id = j.user_id
+          left join user_load ul on ul.user_id = j.user_id
+          left join batches b on b.id = j.batch_id
+          left join batch_load bl on bl.batch_id = j.batch_id
+          left join batch_front bf on bf.batch_id = j.batch_id
+          where j.status not in (${finalList})
+            and j.run_after <= ${now}
+            and (j.locked_until is null or j.locked_until < ${now})
+            and coalesce(ul.n, 0) < coalesce(u.max_concurrent_jobs, case u.tier
+              when 'free' then ${tiers.free.concurrent_jobs}::int
+              when 'pro' then ${tiers.pro.concurrent_jobs}::int
+              else ${tiers.enterprise.concurrent_jobs}::int end)
+            and (j.batch_id is null or (
+              coalesce(bl.n, 0) < b.parallel_jobs
+              and j.batch_position / b.chunk_size <= bf.position / b.chunk_size))
+          -- Fair share: the user with the fewest running jobs goes first, so one user's big batch
+          -- takes turns with everyone else's jobs instead of holding every slot.
+          order by coalesce(ul.n, 0), j.run_after, j.created_at, j.batch_position
+          limit 1
+          for update of j skip locked`.execute(trx);
+        const id = picked.rows[0]?.id;
+        if (!id) return undefined;
+        return trx
+          .updateTable("jobs")
+          .set((eb) => ({
+            locked_by: workerId,
+            locked_until: leaseUntil,
+            attempts: eb("attempts", "+", 1),
+            updated_at: now,
+          }))
+          .where("id", "=", id)
+          .where("status", "not in", final)
+          .returning([...jobColumns, "checkpoint"])
+          .executeTakeFirst();
+      });
     },
 
     async heartbeat(id, workerId, leaseUntil) {
@@ -204,7 +259,9 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
         .where("locked_by", "=", workerId)
         .where("status", "not in", final);
       if (!change.status) return (await update.executeTakeFirst()).numUpdatedRows > 0n;
-      return changeAndLog(update, now, change.note ?? null);
+      const changed = await changeAndLog(update, now, change.note ?? null);
+      if (changed && change.completed) await settleBatchOf(id, now);
+      return changed;
     },
 
     async release(id, workerId, runAfter, note, now) {
