@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { calibrationLanguages, formatCalibration, loadCalibrationCases, runCalibration } from "./calibration";
+import {
+  calibrationLanguages,
+  calibrationWarningChecks,
+  formatCalibration,
+  loadCalibrationCases,
+  runCalibration,
+} from "./calibration";
 
 const MIN_CASES = 40;
 const MIN_PER_LANGUAGE = 15;
@@ -15,6 +21,17 @@ describe("QC calibration set", () => {
         MIN_PER_LANGUAGE,
       );
     }
+  });
+
+  // QC.md: readability is a warning; any other failed check keeps an article from delivery.
+  it("has labels that follow the verdict rule: PASS lists only warnings, FAIL names what fails", () => {
+    const inconsistent = cases
+      .filter((c) => {
+        const blocking = c.expected.failing_checks.filter((k) => !calibrationWarningChecks.includes(k));
+        return c.expected.status === "PASS" ? blocking.length > 0 : blocking.length === 0;
+      })
+      .map((c) => c.id);
+    expect(inconsistent).toEqual([]);
   });
 
   it(`agrees with the labels on at least ${MIN_AGREEMENT * 100} % of cases and never passes a bad article`, async () => {

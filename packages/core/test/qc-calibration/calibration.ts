@@ -32,6 +32,9 @@ export const calibrationCheckKeys = [
   "ai_tells",
 ] as const;
 
+/** Checks whose failure is a warning only (QC.md): they never decide the verdict. */
+export const calibrationWarningChecks: readonly (typeof calibrationCheckKeys)[number][] = ["readability"];
+
 export const calibrationCaseSchema = z.object({
   id: z.string().min(1),
   language: z.enum(calibrationLanguages),
