@@ -98,6 +98,7 @@ function fakes(budget?: BatchBudget) {
   const budgetReads: [string, string][] = [];
   const jobs: JobRepository = {
     create: () => Promise.reject(new Error("not used")),
+    unfinishedJobs: () => Promise.reject(new Error("not used")),
     findOwned: () => Promise.reject(new Error("not used")),
     history: () => Promise.reject(new Error("not used")),
     list: () => Promise.reject(new Error("not used")),

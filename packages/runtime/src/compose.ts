@@ -131,7 +131,10 @@ export function composeServices(options: {
     estimateCost: (jobOptions: JobOptions) => estimateJob(jobOptions, estimateSettings).total,
   };
   const jobs = createJobService(jobRepository, idempotencyKeys, clock, jobSettings);
-  const batches = createBatchService(createBatchRepository(database.db), idempotencyKeys, clock, jobSettings);
+  const batches = createBatchService(createBatchRepository(database.db), idempotencyKeys, clock, {
+    ...jobSettings,
+    footprint: defaultQcSettings.footprint,
+  });
   const estimates = createEstimateService(jobSettings, estimateSettings);
   const pipeline: PipelineDeps = {
     jobs: jobRepository,

@@ -10,6 +10,7 @@ import type {
   BatchTally,
   CreateBatchRequest,
 } from "./batch-records";
+import { type BatchAnchorReport, batchAnchorReport, type FootprintSettings } from "./footprint";
 import {
   announceProgress,
   batchProgressChannel,
@@ -74,7 +75,7 @@ export function createBatchService(
   repository: BatchRepository,
   idempotencyKeys: IdempotencyKeyStore,
   clock: Clock,
-  settings: JobServiceSettings,
+  settings: JobServiceSettings & { footprint?: FootprintSettings },
 ) {
   const notFound = (id: string) =>
     new AppError("BATCH_NOT_FOUND", `Batch ${id} not found`, { field: "batch_id" });
@@ -183,15 +184,18 @@ export function createBatchService(
       };
     },
 
-    async get(id: string, userId: string): Promise<BatchView & { jobIds: string[] }> {
+    /** The batch with its job ids in submission order and, per target, how often its exact-match anchor is used. */
+    async get(
+      id: string,
+      userId: string,
+    ): Promise<BatchView & { jobIds: string[]; anchors: BatchAnchorReport[] }> {
       const batch = await owned(id, userId);
-      const [tally, jobIds] = await Promise.all([repository.tally(id), repository.jobIds(id)]);
-      return { batch, tally, jobIds };
-    },
-
-    async anchors(id: string, userId: string) {
-      await owned(id, userId);
-      return repository.anchors(id);
+      const [tally, jobIds, anchors] = await Promise.all([
+        repository.tally(id),
+        repository.jobIds(id),
+        repository.anchors(id),
+      ]);
+      return { batch, tally, jobIds, anchors: batchAnchorReport(anchors, settings.footprint) };
     },
 
     async list(userId: string, filters: BatchListFilters) {

@@ -1,6 +1,7 @@
 import {
   type BatchNotice,
   type BatchView,
+  batchAnchorsReportSchema,
   batchCountsSchema,
   batchOptionsSchema,
   batchProgress,
@@ -108,7 +109,13 @@ export const batchesRouter = {
       successStatus: 201,
     })
     .input(createBatchRequestSchema)
-    .output(batchSchema.extend({ job_ids: z.array(z.string()), notices: z.array(noticeSchema) }))
+    .output(
+      batchSchema.extend({
+        job_ids: z.array(z.string()),
+        anchors: batchAnchorsReportSchema,
+        notices: z.array(noticeSchema),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const { principal } = ctx;
       const limits = effectiveLimits(principal.tier, principal.limits, ctx.deps.tierLimits);
@@ -118,8 +125,8 @@ export const batchesRouter = {
         idempotencyKeyOf(ctx),
       );
       answerCreation(ctx, outcome);
-      const { jobIds } = await ctx.deps.batches.get(view.batch.id, principal.userId);
-      return { ...batchOf(view), job_ids: jobIds, notices: notices satisfies BatchNotice[] };
+      const { jobIds, anchors } = await ctx.deps.batches.get(view.batch.id, principal.userId);
+      return { ...batchOf(view), job_ids: jobIds, anchors, notices: notices satisfies BatchNotice[] };
     }),
 
   get: v1Procedure
@@ -134,14 +141,17 @@ export const batchesRouter = {
           "`progress` counts every job once and adds up to `total_jobs`: `completed` (DELIVER), `blocked`, " +
           "`failed` (ERROR), `cancelled`, `in_progress` (released to run: the current chunk's unfinished jobs) " +
           "and `pending` (later chunks); `percentage` is the share that is final. `job_ids` are in submission " +
-          "order. Another user's batch answers 404 BATCH_NOT_FOUND.",
+          "order. `anchors` reports, per target, the exact-match anchor (the one used most often for it, when " +
+          "more than once) and its share of the target's jobs, with `warning` above the configured share " +
+          "(default 0.3): anchors that repeat across a batch are a footprint. Another user's batch answers 404 " +
+          "BATCH_NOT_FOUND.",
       },
     })
     .input(z.object({ batch_id: batchId }))
-    .output(batchSchema.extend({ job_ids: z.array(z.string()) }))
+    .output(batchSchema.extend({ job_ids: z.array(z.string()), anchors: batchAnchorsReportSchema }))
     .query(async ({ ctx, input }) => {
-      const { jobIds, ...view } = await ctx.deps.batches.get(input.batch_id, ctx.principal.userId);
-      return { ...batchOf(view), job_ids: jobIds };
+      const { jobIds, anchors, ...view } = await ctx.deps.batches.get(input.batch_id, ctx.principal.userId);
+      return { ...batchOf(view), job_ids: jobIds, anchors };
     }),
 
   list: v1Procedure
