@@ -187,6 +187,8 @@ export interface CalibrationTotals {
   agreeing: number;
   /** Share of cases that agree, 0–1. */
   agreement: number;
+  /** Cases whose verdict alone agrees (a weaker measure, for diagnosis). */
+  verdictsAgreeing: number;
   falsePasses: number;
 }
 
@@ -196,6 +198,7 @@ function totalsOf(results: readonly CalibrationResult[]): CalibrationTotals {
     cases: results.length,
     agreeing,
     agreement: results.length ? agreeing / results.length : 0,
+    verdictsAgreeing: results.filter((r) => r.gotStatus === r.expectedStatus).length,
     falsePasses: results.filter((r) => r.falsePass).length,
   };
 }
@@ -242,7 +245,8 @@ export function formatCalibration(run: CalibrationRun): string {
       .join("  ")
       .trimEnd();
   const totals = (name: string, t: CalibrationTotals) =>
-    `${name.padEnd(8)} ${t.agreeing}/${t.cases} agree (${percent(t.agreement)}), false PASS: ${t.falsePasses}`;
+    `${name.padEnd(8)} ${t.agreeing}/${t.cases} agree (${percent(t.agreement)}), false PASS: ${t.falsePasses}` +
+    ` (verdict alone agrees on ${t.verdictsAgreeing}/${t.cases})`;
   return [
     line(header),
     line(widths.map((w) => "-".repeat(w))),
