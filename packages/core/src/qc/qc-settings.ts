@@ -89,8 +89,10 @@ export const qcSettingsSchema = z.object({
     .object({
       aligned: z.number().default(0.8),
       partial: z.number().default(0.5),
-      /** Topic-term coverage counts this many times over, capped at 1: a good article need not use every term. */
-      coverageBoost: z.number().default(1.25),
+      /** Topic terms the article must name for full coverage (research lists hold noise). */
+      coverageTerms: z.number().default(6),
+      /** Share of sections (outside the link's paragraph) that must name the topic for full confidence. */
+      spreadShare: z.number().default(0.6),
       /** Without SERP research: how many of the target page's focus words the article's title and headings should name. */
       focusWords: z.number().default(2),
     })

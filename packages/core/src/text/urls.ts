@@ -19,8 +19,8 @@ export function hostOf(raw: string): string | undefined {
   }
 }
 
-/** `sub.example.com` belongs to `example.com`; a rule starting with `.` matches any host ending with it. */
+/** `sub.example.com` belongs to `example.com`; a rule starting with `.` matches any host ending with it, and its own domain. */
 export function hostMatches(host: string, rule: string): boolean {
-  if (rule.startsWith(".")) return host.endsWith(rule);
+  if (rule.startsWith(".")) return host.endsWith(rule) || host === rule.slice(1); // `.gov.uk` covers gov.uk itself
   return host === rule || host.endsWith(`.${rule}`);
 }

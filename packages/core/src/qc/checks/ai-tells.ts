@@ -44,8 +44,8 @@ export function checkAiTells(article: ArticleModel, context: QcContext, settings
     });
   }
 
-  // Different paragraphs that open the same way ("Additionally, the …", "Dessutom är …"): openers of
-  // stop words only ("It is", "Det är") are ordinary, and a repeated sentence is duplication, not a tell.
+  // Different paragraphs that open the same way ("Additionally, the …", "Dessutom är …"): openers
+  // starting with a stop word ("It is", "Det är") are ordinary, and a repeated sentence is duplication, not a tell.
   const stop = stopwordsFor(context.language);
   const openers = new Map<string, Set<string>>();
   for (const paragraph of article.paragraphs) {
@@ -53,7 +53,8 @@ export function checkAiTells(article: ArticleModel, context: QcContext, settings
     // A transition word and a comma ("Moreover,", "Dessutom,") is an opener of its own.
     const transition = /^[\p{L}'’-]+(?=,)/u.exec(first)?.[0].toLowerCase();
     const words = paragraph.sentenceTokens[0]?.words.slice(0, config.openerWords) ?? [];
-    if (!transition && (words.length < config.openerWords || words.every((w) => stop.has(w)))) continue;
+    // "En altan …", "The team …": an article opening on its subject is ordinary.
+    if (!transition && (words.length < config.openerWords || stop.has(words[0] as string))) continue;
     const key = transition ?? words.join(" ");
     openers.set(key, (openers.get(key) ?? new Set()).add(paragraph.sentences[0] as string));
   }

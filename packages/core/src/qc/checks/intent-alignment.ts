@@ -22,8 +22,10 @@ function contentWords(text: string, language: string): { words: string[]; stems:
 
 /**
  * Confidence 0–1 that the article serves the anchor's search intent and
- * bridges publisher and target: half topic-term coverage, a quarter the
- * anchor's words used beyond the link itself, and a quarter the intent signal.
+ * bridges publisher and target: half topic-term coverage (enough of the terms
+ * named), a quarter the anchor's words used beyond the link itself,
+ * and a quarter the intent signal; all of it scaled down when the topic
+ * appears in too few of the article's sections (`spread`).
  * With SERP research (`basis: "serp"`) that signal is the query intent's cue
  * words; without it (`basis: "target_page"`, light mode) it is whether the
  * article's title and headings speak of what the target page is about.
@@ -37,15 +39,32 @@ export function checkIntentAlignment(
   const all = joinTokens([article.titleTokens, article.headingTokens, article.bodyTokens]);
   const inText = termCounter(all, language, settings.compounds);
   const terms = context.topicTerms;
-  const coverage = terms.length ? terms.filter((t) => inText(t) > 0).length / terms.length : 0.5;
+  const found = terms.filter((t) => inText(t) > 0).length;
+  // Research lists hold noise: naming enough of the terms is full coverage.
+  const coverage = terms.length
+    ? Math.min(1, found / Math.min(terms.length, settings.intent.coverageTerms))
+    : 0.5;
 
   // The link's own text is one use of each anchor word; the article must use them again to bridge.
-  const inBody = termCounter(article.bodyTokens, language, settings.compounds);
-  const { link } = findAnchor(article, context);
+  const { link, paragraph } = findAnchor(article, context);
   const anchor = contentWords(context.anchorText, language);
+  const inBody = termCounter(article.bodyTokens, language, settings.compounds);
   const bridge = anchor.words.length
     ? anchor.words.filter((w) => inBody(w) - (link ? 1 : 0) > 0).length / anchor.words.length
     : 0;
+
+  // An article about something else names the target's topic in one well-made paragraph
+  // around the link; one that serves the intent names it throughout its sections.
+  const sections = article.sections.filter((s) => s.paragraphs.some((p) => p !== paragraph));
+  const onTopic = sections.filter((section) => {
+    const tokens = joinTokens([
+      tokensOf(section.heading ?? "", language),
+      ...section.paragraphs.filter((p) => p !== paragraph).flatMap((p) => p.sentenceTokens),
+    ]);
+    const count = termCounter(tokens, language, settings.compounds);
+    return [...terms, ...anchor.words].some((t) => count(t) > 0);
+  }).length;
+  const spread = sections.length ? Math.min(1, onTopic / sections.length / settings.intent.spreadShare) : 1;
 
   const basis = context.serpResearched ? "serp" : "target_page";
   let signal: number;
@@ -65,10 +84,7 @@ export function checkIntentAlignment(
     signal = focus.length ? Math.min(1, named / settings.intent.focusWords) : 0.5;
   }
 
-  const confidence =
-    Math.round(
-      (0.5 * Math.min(1, coverage * settings.intent.coverageBoost) + 0.25 * signal + 0.25 * bridge) * 100,
-    ) / 100;
+  const confidence = Math.round((0.5 * coverage + 0.25 * signal + 0.25 * bridge) * spread * 100) / 100;
   const level =
     confidence >= settings.intent.aligned
       ? "aligned"
@@ -95,6 +111,7 @@ export function checkIntentAlignment(
       coverage: Math.round(coverage * 100) / 100,
       bridge: Math.round(bridge * 100) / 100,
       signal: Math.round(signal * 100) / 100,
+      spread: Math.round(spread * 100) / 100,
     },
     issues,
   };

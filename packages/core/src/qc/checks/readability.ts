@@ -3,7 +3,15 @@ import type { QcContext } from "../qc-context";
 import { type CheckOutcome, qcIssue } from "../qc-report";
 import type { QcSettings } from "../qc-settings";
 
-const syllables = (word: string) => Math.max(1, (word.match(/[aeiouy]+/g) ?? []).length);
+/**
+ * English syllables by the usual rule: vowel groups, less a silent final -e,
+ * -es or -ed (`make`, `takes`, `planned`), and a leading y that is a consonant.
+ */
+function syllables(word: string): number {
+  if (word.length <= 3) return 1;
+  const trimmed = word.replace(/(?:[^laeiouy]es|[^td]ed|[^laeiouy]e)$/, "").replace(/^y/, "");
+  return Math.max(1, (trimmed.match(/[aeiouy]{1,2}/g) ?? []).length);
+}
 const letters = (word: string) => (word.length <= 6 ? word.length : (word.match(/\p{L}/gu) ?? []).length);
 
 /**
