@@ -164,6 +164,33 @@ describe("RESCUE repairs", () => {
     expect(markdown).toContain(anchorParagraph());
   });
 
+  it("reword_sentences rewords only the sentences with AI tells, one focused call each", async () => {
+    const tell = "In conclusion, it's important to note that the best tool is the one your team will use.";
+    const before = article().replace("In the end, the best tool is the one your team will use.", tell);
+    expect(codes(before)).toEqual(["ai_tells"]);
+    const model = fakeModel({
+      vary_phrase: (task) =>
+        task.task === "vary_phrase" && task.paragraph === tell
+          ? "The best tool is simply the one your team will open every day."
+          : "unexpected",
+    });
+    const { markdown, entries } = await rescue(before, model.write);
+    expect(model.calls).toEqual([
+      { task: "vary_phrase", paragraph: tell, phrase: 'it\'s important to note" or "in conclusion' },
+    ]);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        action: "reword_sentences",
+        before: tell,
+        after: expect.stringMatching(/^The best/),
+      }),
+    ]);
+    expect(markdown.replace("The best tool is simply the one your team will open every day.", tell)).toBe(
+      before,
+    );
+    expect(codes(markdown)).toEqual([]);
+  });
+
   it("has a repair for every action a fixable issue code names", () => {
     const named = new Set(Object.values(qcIssueKinds).flatMap((k) => (k.repair ? [k.repair] : [])));
     expect([...named].sort()).toEqual([...rescueActions].sort());

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { qcCheckKeys } from "./qc-report";
+import { qcCheckKeys, qcSeverities } from "./qc-report";
 import { publicBodies } from "./trust-registry";
 import { defaultVerticals, verticalSchema } from "./verticals";
 
@@ -224,6 +224,8 @@ export const qcSettingsSchema = z.object({
    * on the score without them.
    */
   warningOnly: z.array(z.enum(qcCheckKeys)).default(["readability"]),
+  /** Issue severities that fail the verdict whatever the score (../QC.md: high and critical). */
+  blockingSeverities: z.array(z.enum(qcSeverities)).default(["critical", "high"]),
   passScore: z.number().default(80),
   /** Relative weights of the checks in the overall score. */
   weights: z.record(z.enum(qcCheckKeys), z.number().min(0)).default({

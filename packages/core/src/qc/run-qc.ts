@@ -60,7 +60,7 @@ export function runQc(
   const verdictScore = Math.max(score, weightedScore(outcomes, settings, settings.warningOnly));
   const issues = Object.values(outcomes).flatMap((o) => o.issues);
   const blocking = issues.some(
-    (i) => (i.severity === "critical" || i.severity === "high") && !settings.warningOnly.includes(i.category),
+    (i) => settings.blockingSeverities.includes(i.severity) && !settings.warningOnly.includes(i.category),
   );
   return {
     status: verdictScore >= settings.passScore && !blocking ? "PASS" : "FAIL",
