@@ -29,9 +29,11 @@ const OUTLINE_CHARS = 900;
 const CITATION_CHARS = 260;
 
 /**
- * Repair calls a job makes on average: most clean drafts pass QC at once, a
- * thin one needs a round of two or three (expand, cite, place the anchor).
- * Counted as one call of the most common repair, an expanded section.
+ * Repair calls a job makes on average. A draft that passes QC makes none; a
+ * thin one needs a round of about four (the thin drafts of the test suite:
+ * expand, add a section, cite, place the anchor). Assuming about a quarter of
+ * drafts need a round, that is one call per job, counted as the most common
+ * repair, an expanded section. It makes the estimate err high, as a budget should.
  */
 const EXPECTED_RESCUE_CALLS = 1;
 
@@ -117,29 +119,32 @@ const text = (chars: number) => "x".repeat(chars);
 const list = (count: number, chars: number) => Array.from({ length: count }, () => text(chars));
 
 /**
- * A brief of the size research typically produces: ten topics per page,
- * ten topic terms, five trust sources, and with heavy preflight five SERP
- * insights (title and snippet) and the competitors to avoid.
+ * A brief of the size research typically produces, measured on the 50 real
+ * publisher and target pages of the QC calibration set (packages/core/test/
+ * qc-calibration): ten topics per page and ten topic terms of about ten
+ * characters, a 65-character title, a 170-character description. Heavy
+ * preflight adds SERP insights (five titles and snippets of Google's usual
+ * length), the competitors to avoid and trust sources found in the results.
  */
 export function typicalBrief(options: JobOptions, qc: QcSettings): WritingBrief {
   const heavy = options.preflight_mode === "heavy";
   return {
     language: "en",
     language_name: "English",
-    publisher: { domain: text(20), tone: "conversational", topics: list(10, 12) },
+    publisher: { domain: text(16), tone: "conversational", topics: list(10, 10) },
     target: {
-      url: text(60),
-      title: text(60),
-      h1: text(50),
-      description: text(155),
-      topics: list(10, 12),
+      url: text(47),
+      title: text(65),
+      h1: text(25),
+      description: text(170),
+      topics: list(10, 10),
     },
-    anchor_text: text(25),
+    anchor_text: text(21),
     search_intent: "commercial",
     bridge_strategy: "pivot",
-    topic_terms: list(10, 14),
-    trust_sources: list(5, 45),
-    avoid_linking: heavy ? list(5, 18) : [],
+    topic_terms: list(10, 10),
+    trust_sources: list(heavy ? 3 : 1, 40),
+    avoid_linking: heavy ? list(5, 15) : [],
     serp_insights: heavy ? Array.from({ length: 5 }, () => ({ title: text(60), snippet: text(155) })) : [],
     words: { ...qc.wordCount },
     min_sections: qc.minH2,
