@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  briefFrom,
+  classifyIntent,
   defaultEstimateShape,
   defaultPrices,
   defaultQcSettings,
@@ -9,10 +11,14 @@ import {
   estimateJob,
   expectedCalls,
   type JobOptions,
+  qcContextFrom,
+  qcContextSchema,
+  runPreflight,
   systemPromptFor,
   typicalBrief,
   writingPrompt,
 } from "../src";
+import { calibrationFetcher, loadCalibrationCases } from "./qc-calibration/calibration";
 
 const settings: EstimateSettings = {
   prices: defaultPrices,
@@ -97,5 +103,39 @@ describe("the cost estimate of a job", () => {
   it("counts tokens as characters ÷ 4, rounded up", () => {
     expect(estimatedTokens("")).toBe(0);
     expect(estimatedTokens("abcde")).toBe(2);
+  });
+});
+
+describe("the typical brief", () => {
+  it("is the size of the briefs research builds from real pages (the QC calibration set), within ±10 %", async () => {
+    const typical = typicalBrief(single, defaultQcSettings);
+    const sizeOf = (brief: typeof typical) =>
+      estimatedTokens(systemPromptFor(brief)) + estimatedTokens(writingPrompt(brief, { task: "draft" }));
+    const errors: number[] = [];
+    for (const c of loadCalibrationCases()) {
+      const order = {
+        publisherDomain: c.publisher_domain,
+        targetUrl: c.target_url,
+        anchorText: c.anchor_text,
+      };
+      const preflight = await runPreflight(calibrationFetcher(c), order, {
+        publisherHome: (domain) => `https://${domain}/`,
+        qc: defaultQcSettings,
+      });
+      // As the pipeline researches a light job.
+      const qcContext = qcContextSchema.parse({
+        ...qcContextFrom(order, preflight),
+        intent: classifyIntent(c.anchor_text),
+        topicTerms: [...new Set(preflight.topicTerms)].slice(0, 10),
+        competitorDomains: [],
+        trustCandidates: preflight.trustCandidates,
+      });
+      const real = sizeOf(briefFrom(order, { preflight, qcContext }, defaultQcSettings, undefined));
+      errors.push((sizeOf(typical) - real) / real);
+    }
+    expect(errors.length).toBeGreaterThanOrEqual(40);
+    const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
+    expect(Math.abs(mean)).toBeLessThan(0.1);
+    expect(Math.max(...errors.map(Math.abs))).toBeLessThan(0.2);
   });
 });
