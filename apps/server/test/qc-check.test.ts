@@ -44,6 +44,7 @@ describe("POST /v1/qc/check", () => {
     const report = body.data.qc_report;
     expect(Object.keys(report.checks).sort()).toEqual(
       [
+        "ai_tells",
         "anchor_link",
         "anchor_naturalness",
         "anchor_placement",
