@@ -191,6 +191,41 @@ describe("scheduling", () => {
   }, 120_000);
 });
 
+describe("footprint control", () => {
+  it("rewrites the parts of a later article that repeat an earlier one of its batch for the same target", async () => {
+    const customer = await newCustomer(platform.url, "pro");
+    const sameTarget = (anchor: string) => ({ ...order(anchor, 9000), target_url: `${sites.base}/product` });
+    const created = await customer.call("POST", "/v1/batches", {
+      name: "one target twice",
+      jobs: [sameTarget("project planning tools"), sameTarget("tools for project planning")],
+      options: { chunk_size: 1, parallel_jobs: 1 },
+    });
+    const { batch_id, job_ids } = created.body.data as { batch_id: string; job_ids: string[] };
+    const work = runner(2);
+    try {
+      await allFinal(customer.call, job_ids);
+    } finally {
+      await work.stop();
+    }
+    const first = (await customer.call("GET", `/v1/jobs/${job_ids[0]}`)).body.data;
+    const second = (await customer.call("GET", `/v1/jobs/${job_ids[1]}`)).body.data;
+    expect(first.status).toBe("DELIVER");
+    expect(first.qc_report.checks.originality.footprint.similarity).toBe(0);
+    const history = second.state_history.map(
+      (t: { state: string; note?: string }) => `${t.state} ${t.note ?? ""}`,
+    );
+    expect(history.join("\n")).toMatch(/QC score [\d.]+, FAIL/);
+    expect(second.qc_report.rescue.map((r: { action: string }) => r.action)).toContain("rewrite_sections");
+    expect(second.status).toBe("DELIVER");
+    const measured = second.qc_report.checks.originality.footprint;
+    expect(measured.similarity).toBeLessThanOrEqual(measured.max_similarity);
+    const batch = await customer.call("GET", `/v1/batches/${batch_id}`);
+    expect(batch.body.data.anchors).toEqual([
+      expect.objectContaining({ jobs: 2, exact_match_anchor: null, exact_match_share: 0, warning: false }),
+    ]);
+  }, 120_000);
+});
+
 describe("a 175-job batch", () => {
   it("runs to COMPLETED through the worker, its progress adding up at every event", async () => {
     const customer = await newCustomer(platform.url, "pro");
