@@ -42,8 +42,8 @@ describe("the cost estimate of a job", () => {
     const sent = systemPromptFor(brief).length / 4 + writingPrompt(brief, { task: "draft" }).length / 4;
     expect(draft?.size.inputTokens).toBeGreaterThanOrEqual(sent);
     expect(draft?.size.inputTokens).toBeLessThanOrEqual(sent + 2);
-    // The answer: the recommended 1 200 words at 6.2 characters a word.
-    expect(draft?.size.outputTokens).toBe(Math.ceil((1200 * 6.2) / 4));
+    // The answer: the recommended 1 200 words at 6.4 characters a word.
+    expect(draft?.size.outputTokens).toBe(Math.ceil((1200 * 6.4) / 4));
     // Polishing reads the whole draft back.
     const [, , polish] = expectedCalls(multi);
     expect(polish?.size.inputTokens).toBeGreaterThan((draft?.size.inputTokens ?? 0) + 1800);
