@@ -21,6 +21,30 @@ function urlWords(url: string): string {
  * stems, so inflected and compound forms count in Swedish and English.
  */
 export function detectVerticals(context: QcContext, settings: QcSettings): string[] {
+  // The order and its target page are the same for every draft and rescue round: detect once per settings.
+  const key = JSON.stringify([
+    context.language,
+    context.targetUrl,
+    context.anchorText,
+    context.targetPage ?? null,
+  ]);
+  let known = detected.get(settings);
+  if (!known) {
+    known = new Map();
+    detected.set(settings, known);
+  }
+  let found = known.get(key);
+  if (!found) {
+    found = detect(context, settings);
+    if (known.size >= 64) known.delete(known.keys().next().value as string);
+    known.set(key, found);
+  }
+  return [...found];
+}
+
+const detected = new WeakMap<QcSettings, Map<string, string[]>>();
+
+function detect(context: QcContext, settings: QcSettings): string[] {
   const page = context.targetPage;
   const sources = [
     urlWords(context.targetUrl),
