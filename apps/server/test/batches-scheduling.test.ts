@@ -89,11 +89,7 @@ async function peakRunning(filter: { user_id?: string; batch_id?: string }, done
   return peak;
 }
 
-async function allFinal(
-  call: Awaited<ReturnType<typeof newCustomer>>["call"],
-  ids: string[],
-  timeoutMs = 120_000,
-) {
+async function allFinal(ids: string[], timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const rows = await platform.database.db
@@ -122,7 +118,7 @@ describe("scheduling", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const single = await b.call("POST", "/v1/jobs", order("fair share single", 1000));
       const bJob = single.body.data.job_id as string;
-      await allFinal(b.call, [bJob]);
+      await allFinal([bJob]);
       const aIds: string[] = batch.body.data.job_ids;
       const times = await timeline([...aIds, bJob]);
       const bStart = times.get(bJob)?.start ?? Number.NaN;
@@ -150,7 +146,7 @@ describe("scheduling", () => {
     expect((await free.call("GET", `/v1/jobs/${ids[2]}`)).body.data.state_history[0].note).toBeUndefined();
     const work = runner(12);
     try {
-      const peak = await peakRunning({ user_id: free.id }, allFinal(free.call, ids));
+      const peak = await peakRunning({ user_id: free.id }, allFinal(ids));
       expect(peak).toBeLessThanOrEqual(5);
       expect(peak).toBeGreaterThan(1);
       const times = [...(await timeline(ids)).values()];
@@ -174,7 +170,7 @@ describe("scheduling", () => {
     expect(created.body.data.progress).toMatchObject({ in_progress: 3, pending: 4 });
     const work = runner(10);
     try {
-      const peak = await peakRunning({ batch_id }, allFinal(customer.call, job_ids));
+      const peak = await peakRunning({ batch_id }, allFinal(job_ids));
       expect(peak).toBeLessThanOrEqual(2);
       const times = await timeline(job_ids);
       const chunks = [job_ids.slice(0, 3), job_ids.slice(3, 6), job_ids.slice(6)];
@@ -203,7 +199,7 @@ describe("footprint control", () => {
     const { batch_id, job_ids } = created.body.data as { batch_id: string; job_ids: string[] };
     const work = runner(2);
     try {
-      await allFinal(customer.call, job_ids);
+      await allFinal(job_ids);
     } finally {
       await work.stop();
     }
