@@ -8,6 +8,7 @@ import {
   intentCues,
   isUserGenerated,
   normaliseText,
+  profilePage,
   sentencesOf,
   stemOf,
   termCounter,
@@ -155,6 +156,22 @@ describe("stems", () => {
     expect(en("mortgage")).toBe(2);
     expect(en("mortgage rates")).toBe(1);
     expect(en("gage")).toBe(0);
+  });
+});
+
+describe("topic terms", () => {
+  it("keep bigrams inside one phrase and leave the site's own name out", () => {
+    const page = profilePage(
+      `<html lang="sv"><head><title>Elcyklar för pendling – CykelHuset</title></head><body><main>
+      <h1>Elcyklar för pendling</h1><p>Växlar, bromsar och däck på elcyklar för pendling i stan.</p>
+      <p>CykelHuset säljer elcyklar för pendling, med service och garanti på elcyklar.</p></main></body></html>`,
+      "https://www.cykelhuset.se/elcyklar",
+    );
+    expect(page.topics).toContain("elcyklar");
+    expect(page.topics).toContain("pendling");
+    for (const junk of ["pendling cykelhuset", "cykelhuset", "växlar bromsar", "cykelhuset elcyklar"]) {
+      expect(page.topics).not.toContain(junk);
+    }
   });
 });
 

@@ -24,6 +24,28 @@ export type PageProfile = z.infer<typeof pageProfileSchema>;
 
 const clean = collapseWhitespace;
 
+/** Letters only, without accents: `Sömnkliniken` and `somnkliniken.se` compare equal. */
+const bare = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .toLowerCase();
+
+/**
+ * A site's own name ("TaskFlow", "Sömnkliniken", from its domain) is not a
+ * topic: an article about the topic need not repeat the brand.
+ */
+function withoutBrand(terms: string[], url: string): string[] {
+  let brand: string;
+  try {
+    brand = bare(new URL(url).hostname.replace(/^www\./, "").split(".")[0] ?? "");
+  } catch {
+    return terms;
+  }
+  if (brand.length < 3) return terms;
+  return terms.filter((term) => !term.split(/\s+/).some((word) => bare(word) === brand));
+}
+
 /** What a page is about, read with a real HTML parser. */
 export function profilePage(html: string, url: string): PageProfile {
   const $ = load(html);
@@ -71,10 +93,13 @@ export function profilePage(html: string, url: string): PageProfile {
     headings,
     mainText,
     language,
-    topics: topicTerms(mainText, {
-      language: language ?? undefined,
-      emphasis: `${title ?? ""}. ${h1 ?? ""}. ${headings.join(". ")}`,
-    }),
+    topics: withoutBrand(
+      topicTerms(mainText, {
+        language: language ?? undefined,
+        emphasis: `${title ?? ""}. ${h1 ?? ""}. ${headings.join(". ")}`,
+      }),
+      url,
+    ),
     links,
   };
 }

@@ -27,8 +27,8 @@ export function topicTerms(
   const stop = stopwordsFor(options.language);
   const counts = new Map<string, number>();
   const add = (source: string, weight: number) => {
-    // A bigram never spans a sentence, heading or title separator ("Elcyklar för pendling – CykelHuset").
-    for (const phrase of source.toLowerCase().split(/[.!?:;|–—\n]+|\s-\s/)) addPhrase(phrase, weight);
+    // A bigram never spans a sentence, list or title separator ("Elcyklar för pendling – CykelHuset", "växlar, bromsar").
+    for (const phrase of source.toLowerCase().split(/[.,!?:;|()/–—\n]+|\s-\s/)) addPhrase(phrase, weight);
   };
   const addPhrase = (source: string, weight: number) => {
     const words = wordsOf(source, options.language).filter((w) => w.length > 2 && !/^\d+$/.test(w));
