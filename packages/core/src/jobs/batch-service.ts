@@ -16,7 +16,9 @@ import {
   batchProgressChannel,
   estimatedSeconds,
   JOBS_CREATED_CHANNEL,
+  type JobOptionDefaults,
   type JobServiceSettings,
+  type PreparedJob,
   prepareJob,
 } from "./job-service";
 import type { UserLimits } from "./limits";
@@ -70,6 +72,52 @@ function waitingNote(position: number, chunk: number, parallel: number, total: n
   return null;
 }
 
+/** A batch as it would run: its jobs judged, its schedule settled, and what was changed from the request. */
+export interface BatchPlan {
+  jobs: PreparedJob[];
+  defaults: JobOptionDefaults;
+  chunk: number;
+  parallel: number;
+  notices: BatchNotice[];
+  /** Seconds until the whole batch is done if it runs as scheduled. */
+  seconds: number;
+}
+
+/**
+ * Judges a batch request the one way both creating and estimating it do:
+ * the plan's batch size (BATCH_TOO_LARGE), every job like POST /v1/jobs
+ * (errors naming it by index), `parallel_jobs` within the concurrent-job limit.
+ */
+export function planBatch(
+  request: CreateBatchRequest,
+  limits: UserLimits,
+  settings: JobServiceSettings,
+): BatchPlan {
+  if (request.jobs.length > limits.batch_size) {
+    throw new AppError(
+      "BATCH_TOO_LARGE",
+      `A batch may hold at most ${limits.batch_size} jobs on your plan; this one has ${request.jobs.length}`,
+      { field: "jobs", details: { max: limits.batch_size, provided: request.jobs.length } },
+    );
+  }
+  const { chunk_size, parallel_jobs, ...defaults } = request.options ?? {};
+  const jobs = request.jobs.map((job, index) => prepareJob(job, settings, defaults, `jobs[${index}]`));
+  const notices: BatchNotice[] = [];
+  const chunk = chunk_size ?? DEFAULT_CHUNK_SIZE;
+  const wanted = parallel_jobs ?? Math.min(chunk, limits.concurrent_jobs);
+  const parallel = Math.min(wanted, limits.concurrent_jobs);
+  if (parallel < wanted) {
+    notices.push({
+      code: "PARALLEL_JOBS_CLAMPED",
+      message: `parallel_jobs ${wanted} is above your limit of ${limits.concurrent_jobs} concurrent jobs; ${parallel} will run at once`,
+      details: { requested: wanted, applied: parallel, max: limits.concurrent_jobs },
+    });
+  }
+  const perJob = Math.max(...jobs.map((p) => estimatedSeconds(p.options)));
+  const seconds = batchSeconds(jobs.length, chunk, Math.min(parallel, chunk), perJob);
+  return { jobs, defaults, chunk, parallel, notices, seconds };
+}
+
 /** The customer's side of batches: create, read, list, cancel, watch. Every lookup is scoped to the owner. */
 export function createBatchService(
   repository: BatchRepository,
@@ -99,34 +147,17 @@ export function createBatchService(
       request: CreateBatchRequest,
       headerKey?: string,
     ): Promise<{ view: BatchView; notices: BatchNotice[]; status: number; replayed: boolean }> {
-      const { limits } = user;
-      if (request.jobs.length > limits.batch_size) {
-        throw new AppError(
-          "BATCH_TOO_LARGE",
-          `A batch may hold at most ${limits.batch_size} jobs on your plan; this one has ${request.jobs.length}`,
-          { field: "jobs", details: { max: limits.batch_size, provided: request.jobs.length } },
-        );
-      }
-      const { chunk_size, parallel_jobs, ...defaults } = request.options ?? {};
-      const prepared = request.jobs.map((job, index) =>
-        prepareJob(job, settings, defaults, `jobs[${index}]`),
-      );
-      const notices: BatchNotice[] = [];
-      const chunk = chunk_size ?? DEFAULT_CHUNK_SIZE;
-      const wanted = parallel_jobs ?? Math.min(chunk, limits.concurrent_jobs);
-      const parallel = Math.min(wanted, limits.concurrent_jobs);
-      if (parallel < wanted) {
-        notices.push({
-          code: "PARALLEL_JOBS_CLAMPED",
-          message: `parallel_jobs ${wanted} is above your limit of ${limits.concurrent_jobs} concurrent jobs; ${parallel} will run at once`,
-          details: { requested: wanted, applied: parallel, max: limits.concurrent_jobs },
-        });
-      }
+      const {
+        jobs: prepared,
+        defaults,
+        chunk,
+        parallel,
+        notices,
+        seconds,
+      } = planBatch(request, user.limits, settings);
       const bodyKey = request.idempotency_key;
       const now = clock.now();
       const batchId = prefixedId("batch");
-      const perJob = Math.max(...prepared.map((p) => estimatedSeconds(p.options)));
-      const seconds = batchSeconds(prepared.length, chunk, Math.min(parallel, chunk), perJob);
       const jobs: NewBatchJob[] = prepared.map((job, position) => ({
         id: prefixedId("job"),
         user_id: user.userId,

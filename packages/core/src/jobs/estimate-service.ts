@@ -1,6 +1,5 @@
-import { AppError } from "../app-error";
 import type { CreateBatchRequest } from "./batch-records";
-import { batchSeconds, DEFAULT_CHUNK_SIZE } from "./batch-service";
+import { planBatch } from "./batch-service";
 import { type CostEstimate, type EstimateSettings, estimateJob, roundUsd } from "./cost-estimate";
 import type { CreateJobRequest } from "./job-records";
 import { estimatedSeconds, type JobServiceSettings, prepareJob } from "./job-service";
@@ -36,18 +35,8 @@ export function createEstimateService(jobSettings: JobServiceSettings, settings:
     },
 
     batch(request: CreateBatchRequest, limits: UserLimits): OrderEstimate {
-      // The same refusal as POST /v1/batches: an estimate of a batch that cannot be created would mislead.
-      if (request.jobs.length > limits.batch_size) {
-        throw new AppError(
-          "BATCH_TOO_LARGE",
-          `A batch may hold at most ${limits.batch_size} jobs on your plan; this one has ${request.jobs.length}`,
-          { field: "jobs", details: { max: limits.batch_size, provided: request.jobs.length } },
-        );
-      }
-      const { chunk_size, parallel_jobs, ...defaults } = request.options ?? {};
-      const prepared = request.jobs.map((job, index) =>
-        prepareJob(job, jobSettings, defaults, `jobs[${index}]`),
-      );
+      // Judged as POST /v1/batches judges it: an estimate of a batch that cannot be created would mislead.
+      const { jobs: prepared, seconds } = planBatch(request, limits, jobSettings);
       let llm = 0;
       let serp = 0;
       for (const job of prepared) {
@@ -55,16 +44,10 @@ export function createEstimateService(jobSettings: JobServiceSettings, settings:
         llm += estimate.llm;
         serp += estimate.serp;
       }
-      const chunk = chunk_size ?? DEFAULT_CHUNK_SIZE;
-      const parallel = Math.min(
-        parallel_jobs ?? Math.min(chunk, limits.concurrent_jobs),
-        limits.concurrent_jobs,
-      );
-      const perJob = Math.max(...prepared.map((p) => estimatedSeconds(p.options)));
       const count = prepared.length;
       return {
         ...costOf(llm, serp),
-        duration_seconds: batchSeconds(count, chunk, Math.min(parallel, chunk), perJob),
+        duration_seconds: seconds,
         jobs: count,
         per_job: costOf(llm / count, serp / count),
       };
