@@ -243,6 +243,20 @@ describe("QC", () => {
     });
   });
 
+  it("does not count a statutory warning shared with the target page as copied", () => {
+    const warning = "Your home may be repossessed if you do not keep up repayments on your mortgage.";
+    const withWarning = { ...context, sourceTexts: [`Fixed rates for first-time buyers. ${warning}`] };
+    expect(
+      runQc(write({ closing: `${warning} ${sentences(4)}` }), withWarning).checks.originality?.passed,
+    ).toBe(true);
+    const copied =
+      "Fixed rates for first-time buyers who want one predictable payment every month for five years.";
+    const source = { ...context, sourceTexts: [`${copied} ${warning}`] };
+    expect(runQc(write({ closing: `${copied} ${sentences(4)}` }), source).checks.originality?.passed).toBe(
+      false,
+    );
+  });
+
   it("measures readability (Flesch for English, LIX for Swedish) as a warning that never decides the verdict", () => {
     const english = runQc(write(), context);
     expect(typeof english.checks.readability?.flesch).toBe("number");

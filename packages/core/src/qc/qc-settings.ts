@@ -114,6 +114,18 @@ export const qcSettingsSchema = z.object({
     .prefault({}),
   originalityShingleWords: z.number().default(12),
   /**
+   * Wording the law requires verbatim (the FCA's mortgage and crypto risk
+   * warnings, the Swedish consumer-credit warning of konsumentkreditlagen):
+   * quoting it is not copying.
+   */
+  originalityAllowed: z
+    .array(z.string())
+    .default([
+      "Your home may be repossessed if you do not keep up repayments on your mortgage.",
+      "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.",
+      "Varning: Om du inte kan betala tillbaka skulden i tid riskerar du en betalningsanmärkning. Det kan leda till svårigheter att få hyra en bostad, teckna abonnemang och få nya lån. För stöd, vänd dig till budget- och skuldrådgivningen i din kommun.",
+    ]),
+  /**
    * The languages (ISO 639-3) the language check tells apart: the ones BACOWR
    * writes in and their close neighbours. Comparing a few instead of franc's
    * 82 keeps the check fast; any other language still reads as "not the

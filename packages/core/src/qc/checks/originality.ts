@@ -38,6 +38,8 @@ export function copiedPassages(
   sources: readonly string[],
   length: number,
   locale?: string,
+  /** Shingles that may be shared (required wording). */
+  ignore?: ReadonlySet<string>,
 ): string[] {
   const sets = sources.map((source) => shinglesOf(source, length, locale));
   const found: string[] = [];
@@ -47,10 +49,31 @@ export function copiedPassages(
     const prefix = words.slice(i, i + prefixLength).join(" ");
     if (!sets.some((s) => s.prefixes.has(prefix))) continue;
     const shingle = words.slice(i, i + length).join(" ");
-    if (sets.some((s) => s.shingles.has(shingle))) {
+    if (sets.some((s) => s.shingles.has(shingle)) && !ignore?.has(shingle)) {
       found.push(shingle);
       i += length - 1; // report overlapping runs once
     }
+  }
+  return found;
+}
+
+/** Statutory warnings must be quoted word for word, so the article and the target page both carry them. */
+const allowedCache = new WeakMap<QcSettings, Map<string, Set<string>>>();
+function requiredShingles(settings: QcSettings, language: string): Set<string> {
+  let byLanguage = allowedCache.get(settings);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    allowedCache.set(settings, byLanguage);
+  }
+  let found = byLanguage.get(language);
+  if (!found) {
+    found = new Set();
+    const length = settings.originalityShingleWords;
+    for (const passage of settings.originalityAllowed) {
+      const { words } = tokensOf(passage, language);
+      for (let i = 0; i + length <= words.length; i++) found.add(words.slice(i, i + length).join(" "));
+    }
+    byLanguage.set(language, found);
   }
   return found;
 }
@@ -60,11 +83,13 @@ export function checkOriginality(
   context: QcContext,
   settings: QcSettings,
 ): CheckOutcome {
+  const required = requiredShingles(settings, context.language);
   const copied = copiedPassages(
     article.bodyTokens.words,
     context.sourceTexts,
     settings.originalityShingleWords,
     context.language,
+    required,
   );
   const issues = copied.length
     ? [
