@@ -1,15 +1,24 @@
 import { writeSync } from "node:fs";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import {
   BacowrClient,
+  BacowrError,
+  type Batch,
+  type BatchSummary,
+  type CreateBatchParams,
   type CreateJobParams,
+  camelize,
   type Job,
   type JobSummary,
+  type ListBatchesParams,
   type ListJobsParams,
   snakeize,
 } from "@bacowr/sdk";
 import { SingleBar } from "cli-progress";
-import { exitCodes, runMain, sessionRefused, usageError } from "./failure";
+import { allDelivered, barValues, batchRow, batchSummary, progressLine } from "./batch-summary";
+import { CliError, describeRefusal, exitCodes, runMain, sessionRefused, usageError } from "./failure";
+import { batchJobs, parseRecords, readInput, rowOf } from "./input-files";
 import { jobSummary } from "./job-summary";
 import { login, sessionClient, sessionPath } from "./session";
 
@@ -21,16 +30,30 @@ const usage = `bacowr: BACOWR article jobs from the command line
               [--preflight light|heavy] [--instructions TEXT] [--idempotency-key KEY]
               [--wait [--timeout SECONDS]]
   jobs get ID
-  jobs list [--status S] [--publisher DOMAIN] [--limit N] [--offset N] [--all]
+  jobs list [--status S] [--publisher DOMAIN] [--batch ID] [--limit N] [--offset N] [--all]
   jobs cancel ID
   jobs article ID [--html]                          (Markdown, or the sanitised HTML page, on stdout)
+  batches create --file FILE [--name NAME] [--chunk-size N] [--parallel N] [--max-cost USD]
+              [--provider P] [--strategy S] [--preflight M] [--instructions TEXT] [--idempotency-key KEY]
+              [--wait [--timeout SECONDS]]
+  batches get ID [--wait [--timeout SECONDS]]
+  batches list [--status RUNNING|COMPLETED|CANCELLED] [--limit N] [--offset N] [--all]
+  batches cancel ID
 
-Jobs print a short summary; --json prints the API's JSON instead (snake_case, as GET /v1/jobs/{id} answers;
-JSON Lines for list --all).
+A batch file is CSV with a header row (- reads standard input): publisher_domain,target_url,anchor_text, and
+optionally max_cost,llm_provider,strategy,preflight_mode,custom_instructions per job (an empty cell takes the
+batch's option); or JSON: an array of such jobs, or {"jobs": [...]}, or JSON Lines. The batch's name defaults to
+the file's. --chunk-size jobs are released at a time, at most --parallel of them run at once, and --max-cost
+caps what the whole batch may spend (USD). --wait follows the batch with a live progress bar on a terminal
+(one line per change otherwise) until every job is final (default timeout 3600 s), then prints its summary.
+
+Jobs and batches print a short summary; --json prints the API's JSON instead (snake_case, as GET
+/v1/jobs/{id} or GET /v1/batches/{id} answers; JSON Lines for list --all).
 Credentials: the session saved by login (BACOWR_SESSION names the file), or BACOWR_TOKEN / BACOWR_API_KEY
 with BACOWR_BASE_URL (or --url).
-Exit codes: 0 done (a waited job was delivered), 1 refused by the server, 2 not logged in / not allowed,
-3 server unreachable, 4 the waited job ended BLOCKED, ERROR or CANCELLED, 64 usage.`;
+Exit codes: 0 done (a waited job was delivered; every job of a waited batch was delivered), 1 refused by the
+server (or a wait timed out), 2 not logged in / not allowed, 3 server unreachable, 4 the waited job ended
+BLOCKED, ERROR or CANCELLED, or a waited batch has such a job or was cancelled, 64 usage.`;
 
 const options = {
   url: { type: "string" },
@@ -52,6 +75,12 @@ const options = {
   all: { type: "boolean" },
   html: { type: "boolean" },
   json: { type: "boolean" },
+  file: { type: "string" },
+  name: { type: "string" },
+  "chunk-size": { type: "string" },
+  parallel: { type: "string" },
+  "max-cost": { type: "string" },
+  batch: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -89,6 +118,27 @@ function number(value: string | undefined, flag: string): number | undefined {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) throw usageError(`--${flag} must be a whole number`);
   return parsed;
+}
+
+function dollars(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value.replace(/^\$/, ""));
+  if (!Number.isFinite(parsed) || parsed <= 0)
+    throw usageError(`--${flag} must be an amount of USD, e.g. 2.50`);
+  return parsed;
+}
+
+const parse = (argv: string[]) => parseArgs({ args: argv, options, allowPositionals: true });
+type Values = ReturnType<typeof parse>["values"];
+
+/** The job options given as flags, as both a job and a batch take them. */
+function jobOptions(values: Values): JobOptionsParam {
+  return {
+    ...(values.provider ? { llmProvider: values.provider as JobOptionsParam["llmProvider"] } : {}),
+    ...(values.strategy ? { strategy: values.strategy as JobOptionsParam["strategy"] } : {}),
+    ...(values.preflight ? { preflightMode: values.preflight as JobOptionsParam["preflightMode"] } : {}),
+    ...(values.instructions ? { customInstructions: values.instructions } : {}),
+  };
 }
 
 /** One line per job for `jobs list`. */
@@ -129,7 +179,7 @@ function progressReporter() {
 }
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
+  const { values, positionals } = parse(argv);
   const [group, command, id] = positionals;
   if (values.help || !group) {
     process.stdout.write(`${usage}\n`);
@@ -150,7 +200,7 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`logged in to ${client.baseUrl}\n`);
     return exitCodes.done;
   }
-  if (group !== "jobs") throw usageError(`unknown command "${group}"`);
+  if (group !== "jobs" && group !== "batches") throw usageError(`unknown command "${group}"`);
 
   // Built on first use, so usage errors are reported before credentials are looked for.
   let built: BacowrClient | undefined;
@@ -158,6 +208,7 @@ async function run(argv: string[]): Promise<number> {
     built ??= clientFor(values.url);
     return built;
   };
+  if (group === "batches") return batches(command, id, values, client, out);
   switch (command) {
     case "create": {
       const params: CreateJobParams = {
@@ -165,14 +216,7 @@ async function run(argv: string[]): Promise<number> {
         targetUrl: need(values.target, "target"),
         anchorText: need(values.anchor, "anchor"),
         ...(values["idempotency-key"] ? { idempotencyKey: values["idempotency-key"] } : {}),
-        options: {
-          ...(values.provider ? { llmProvider: values.provider as JobOptionsParam["llmProvider"] } : {}),
-          ...(values.strategy ? { strategy: values.strategy as JobOptionsParam["strategy"] } : {}),
-          ...(values.preflight
-            ? { preflightMode: values.preflight as JobOptionsParam["preflightMode"] }
-            : {}),
-          ...(values.instructions ? { customInstructions: values.instructions } : {}),
-        },
+        options: jobOptions(values),
       };
       const timeout = (number(values.timeout, "timeout") ?? 600) * 1000;
       const job = await client().jobs.create(params);
@@ -202,6 +246,7 @@ async function run(argv: string[]): Promise<number> {
       const params: ListJobsParams = {
         ...(values.status ? { status: values.status as ListJobsParams["status"] } : {}),
         ...(values.publisher ? { publisherDomain: values.publisher } : {}),
+        ...(values.batch ? { batchId: values.batch } : {}),
         ...(values.limit ? { limit: number(values.limit, "limit") } : {}),
         ...(values.offset ? { offset: number(values.offset, "offset") } : {}),
       };
@@ -250,6 +295,141 @@ async function run(argv: string[]): Promise<number> {
     }
     default:
       throw usageError(`unknown jobs command "${command ?? ""}"`);
+  }
+}
+
+/** A batch's progress on stderr: a live bar of its final jobs on a terminal, one line per change otherwise. */
+function batchProgressReporter() {
+  const tty = process.stderr.isTTY;
+  const bar = new SingleBar({
+    format: " {bar} {share}% | {final}/{total} final: {outcomes} | {running}",
+    hideCursor: true,
+    stream: process.stderr,
+  });
+  let started = false;
+  return {
+    update(batch: BatchSummary) {
+      const payload = { ...barValues(batch), share: batch.progress.percentage };
+      if (!tty) {
+        writeSync(2, `${progressLine(batch)}\n`);
+        return;
+      }
+      if (!started) bar.start(batch.totalJobs, payload.final, payload);
+      started = true;
+      bar.update(payload.final, payload);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+/** The refusal of a batch's job, with the row of the file it came from (`jobs[3]` is row 4). */
+function fromRow(file: string) {
+  return (error: unknown): never => {
+    const index = error instanceof BacowrError ? /^jobs\[(\d+)\]/.exec(error.field ?? "")?.[1] : undefined;
+    if (error instanceof BacowrError && index !== undefined) {
+      throw new CliError(`${describeRefusal(error)}: ${file} ${rowOf(Number(index))}`);
+    }
+    throw error;
+  };
+}
+
+async function batches(
+  command: string | undefined,
+  id: string | undefined,
+  values: Values,
+  client: () => BacowrClient,
+  out: (text: string) => void,
+): Promise<number> {
+  /** The summary for a person, or with --json the API's own answer, as `GET /v1/batches/{id}` sends it. */
+  const show = async (batch: Batch, notices = batch.notices) =>
+    out(
+      values.json
+        ? json(await client().get(`/v1/batches/${encodeURIComponent(batch.batchId)}`))
+        : batchSummary(batch, notices),
+    );
+  /** Follows the batch until every job is final, then shows it; the exit code says whether all were delivered. */
+  const follow = async (batch: Batch, timeout: number) => {
+    const progress = batchProgressReporter();
+    let result: Batch;
+    try {
+      result = await batch.waitForCompletion({ timeout, onProgress: (b) => progress.update(b) });
+    } finally {
+      progress.stop();
+    }
+    await show(result, batch.notices);
+    return allDelivered(result) ? exitCodes.done : exitCodes.jobNotDelivered;
+  };
+
+  // Checked before anything is created or fetched.
+  const timeout = (number(values.timeout, "timeout") ?? 3600) * 1000;
+  switch (command) {
+    case "create": {
+      const file = need(values.file, "file");
+      const chunkSize = number(values["chunk-size"], "chunk-size");
+      const parallelJobs = number(values.parallel, "parallel");
+      const maxCost = dollars(values["max-cost"], "max-cost");
+      const jobs = batchJobs(parseRecords(readInput(file), file, "jobs"), file);
+      const params: CreateBatchParams = {
+        name: values.name ?? (file === "-" ? "standard input" : basename(file)),
+        // The file speaks the API's names; the SDK takes them camelized.
+        jobs: camelize(jobs) as CreateBatchParams["jobs"],
+        options: {
+          ...jobOptions(values),
+          ...(chunkSize !== undefined ? { chunkSize } : {}),
+          ...(parallelJobs !== undefined ? { parallelJobs } : {}),
+        },
+        ...(maxCost !== undefined ? { maxCost } : {}),
+        ...(values["idempotency-key"] ? { idempotencyKey: values["idempotency-key"] } : {}),
+      };
+      const batch = await client().batches.create(params).catch(fromRow(file));
+      if (!values.wait) {
+        out(values.json ? json(snakeize(batch)) : batchSummary(batch));
+        return exitCodes.done;
+      }
+      process.stderr.write(`batch ${batch.batchId} created: ${batch.totalJobs} jobs\n`);
+      for (const notice of batch.notices ?? []) process.stderr.write(`${notice.code}: ${notice.message}\n`);
+      return follow(batch, timeout);
+    }
+    case "get": {
+      const batch = await client().batches.get(need(id, "ID (batches get ID)"));
+      if (values.wait && !batch.isFinished) return follow(batch, timeout);
+      await show(batch);
+      return values.wait && !allDelivered(batch) ? exitCodes.jobNotDelivered : exitCodes.done;
+    }
+    case "list": {
+      const params: ListBatchesParams = {
+        ...(values.status ? { status: values.status as ListBatchesParams["status"] } : {}),
+        ...(values.limit ? { limit: number(values.limit, "limit") } : {}),
+        ...(values.offset ? { offset: number(values.offset, "offset") } : {}),
+      };
+      if (values.all) {
+        for await (const batch of client().batches.list(params)) {
+          out(values.json ? JSON.stringify(snakeize(batch)) : batchRow(batch));
+        }
+        return exitCodes.done;
+      }
+      const page = await client().batches.list(params);
+      if (values.json) {
+        out(json(snakeize({ batches: page.items, pagination: page.pagination })));
+        return exitCodes.done;
+      }
+      for (const batch of page.items) out(batchRow(batch));
+      const { offset, total, nextOffset } = page.pagination;
+      const more = nextOffset === null ? "" : `; --offset ${nextOffset} for more, or --all`;
+      process.stderr.write(
+        `${page.items.length ? `${offset + 1}–${offset + page.items.length}` : "none"} of ${total}${more}\n`,
+      );
+      return exitCodes.done;
+    }
+    case "cancel": {
+      const cancelled = await client().batches.cancel(need(id, "ID (batches cancel ID)"));
+      out(values.json ? json(snakeize(cancelled)) : batchSummary(cancelled));
+      return exitCodes.done;
+    }
+    default:
+      throw usageError(`unknown batches command "${command ?? ""}"`);
   }
 }
 

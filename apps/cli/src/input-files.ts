@@ -50,3 +50,62 @@ export function typedProxy(row: Record<string, unknown>): Record<string, unknown
   }
   return out;
 }
+
+/** A job of a batch file as the API spells it; the CLI hands it to the SDK as it is, camelized. */
+export interface BatchJobRecord {
+  publisher_domain: string;
+  target_url: string;
+  anchor_text: string;
+  max_cost?: number;
+  options?: Record<string, unknown>;
+}
+
+const jobColumns = ["publisher_domain", "target_url", "anchor_text"] as const;
+const optionColumns = ["llm_provider", "strategy", "preflight_mode", "custom_instructions"] as const;
+const batchColumns = new Set<string>([...jobColumns, ...optionColumns, "max_cost", "options"]);
+
+/**
+ * The jobs of a batch file: one record per job with the API's field names (CSV columns publisher_domain,
+ * target_url, anchor_text, and optionally max_cost and the job options llm_provider, strategy, preflight_mode,
+ * custom_instructions; JSON may also nest them under `options`). Empty cells are left out, so the batch's own
+ * options apply. A misspelt column is refused here, because the API would silently drop it. Values are
+ * otherwise the server's to judge: its error names the job by index, which `rowOf` turns back into a row.
+ */
+export function batchJobs(records: Record<string, unknown>[], path: string): BatchJobRecord[] {
+  if (records.length === 0)
+    throw new CliError(`${path}: no jobs (expected a header row and one row per job)`);
+  return records.map((record, index) => {
+    const where = `${path} ${rowOf(index)}`;
+    const unknown = Object.keys(record).filter((column) => !batchColumns.has(column));
+    if (unknown.length) {
+      throw new CliError(
+        `${where}: unknown column ${unknown.map((c) => `"${c}"`).join(", ")} ` +
+          `(known: ${[...batchColumns].join(", ")})`,
+      );
+    }
+    const present = (value: unknown) => value !== undefined && value !== null && value !== "";
+    const nested = record.options;
+    if (present(nested) && (typeof nested !== "object" || Array.isArray(nested))) {
+      throw new CliError(`${where}: options must be an object`);
+    }
+    const options: Record<string, unknown> = {
+      ...(present(nested) ? (nested as Record<string, unknown>) : {}),
+    };
+    for (const column of optionColumns) if (present(record[column])) options[column] = record[column];
+    const job: BatchJobRecord = {
+      publisher_domain: String(record.publisher_domain ?? ""),
+      target_url: String(record.target_url ?? ""),
+      anchor_text: String(record.anchor_text ?? ""),
+      ...(Object.keys(options).length ? { options } : {}),
+    };
+    if (present(record.max_cost)) {
+      const cost = Number(record.max_cost);
+      if (!Number.isFinite(cost)) throw new CliError(`${where}: max_cost must be a number of USD`);
+      job.max_cost = cost;
+    }
+    return job;
+  });
+}
+
+/** Where the index-th job of a batch file is, for a person: its row, the header not counted (row 1 is jobs[0]). */
+export const rowOf = (index: number) => `row ${index + 1}`;
