@@ -4,9 +4,10 @@ import type { ArticleLink, ArticleModel, ArticleParagraph } from "./article-mode
 import type { QcContext } from "./qc-context";
 
 /**
- * The links that point at the target page, and the one that carries the
- * anchor: its text equals the ordered anchor case-insensitively and with
- * whitespace normalised (../QC.md), wherever a check looks for it.
+ * The links that point at the target page, and the ones that carry the
+ * anchor: their text equals the ordered anchor case-insensitively and with
+ * whitespace normalised (../QC.md), wherever a check looks for it. `placed`
+ * is the first link with the anchor, else the first to the target.
  */
 export function findAnchor(article: ArticleModel, context: QcContext) {
   const target = normaliseUrl(context.targetUrl);
@@ -14,9 +15,20 @@ export function findAnchor(article: ArticleModel, context: QcContext) {
   const anchor = normaliseText(context.anchorText);
   const withAnchor = toTarget.filter((l) => normaliseText(l.text) === anchor);
   const inHeadings = article.headingLinks.filter((l) => normaliseUrl(l.href) === target);
+  const paragraphOf = (l: ArticleLink | undefined) =>
+    l && article.paragraphs.find((p) => p.links.includes(l));
   const link = withAnchor[0];
-  const paragraph = link && article.paragraphs.find((p) => p.links.includes(link as ArticleLink));
-  return { toTarget, withAnchor, inHeadings, link, paragraph };
+  // A link to the target with other text is anchor_link's failure; placement and context judge it all the same.
+  const placed = link ?? toTarget[0];
+  return {
+    toTarget,
+    withAnchor,
+    inHeadings,
+    link,
+    paragraph: paragraphOf(link),
+    placed,
+    placedParagraph: paragraphOf(placed),
+  };
 }
 
 /** The index of the paragraph's sentence that holds the link (its text compared normalised), else -1. */

@@ -4,7 +4,7 @@ import type { QcContext } from "../qc-context";
 import { type CheckOutcome, type QcIssue, qcIssue } from "../qc-report";
 
 export function checkAnchorPlacement(article: ArticleModel, context: QcContext): CheckOutcome {
-  const { link, paragraph } = findAnchor(article, context);
+  const { placed: link, placedParagraph: paragraph } = findAnchor(article, context);
   if (!link || !paragraph) {
     return { check: { passed: false, points: 0, position: null }, issues: [] }; // reported by anchor_link
   }

@@ -11,7 +11,7 @@ export function checkLsiCoverage(
   context: QcContext,
   settings: QcSettings,
 ): CheckOutcome {
-  const { link, paragraph } = findAnchor(article, context);
+  const { placed: link, placedParagraph: paragraph } = findAnchor(article, context);
   const sentences = article.paragraphs.flatMap((p) => p.sentenceTokens);
   let at = -1;
   if (link && paragraph) {
