@@ -150,6 +150,12 @@ describe("stems", () => {
     expect(count("elcykel")).toBe(2);
     expect(count("batteri")).toBe(1);
     expect(count("stock")).toBe(0);
+    // Topic terms may also be a compound's first part; cues may not.
+    const topics = termCounter(tokensOf("Ett elcykelbatteri i Stockholm.", "sv"), "sv", {
+      ...compounds,
+      modifiers: true,
+    });
+    expect(topics("elcykel")).toBe(1);
     expect(count("spelbolag")).toBe(1);
     expect(count("cykel batteri")).toBe(0);
     const en = termCounter(tokensOf("Two mortgages and one mortgage rate.", "en"), "en", compounds);

@@ -258,3 +258,6 @@ export const qcSettingsSchema = z.object({
 export type QcSettings = z.infer<typeof qcSettingsSchema>;
 
 export const defaultQcSettings: QcSettings = qcSettingsSchema.parse({});
+
+/** Topic terms also match as a compound's first part (`sovvagn` in `sovvagnsbiljett`); cues do not. */
+export const topicCompounds = (settings: QcSettings) => ({ ...settings.compounds, modifiers: true });

@@ -52,6 +52,8 @@ export function joinTokens(parts: readonly Tokens[]): Tokens {
 export interface CompoundRule {
   languages: readonly string[];
   minLength: number;
+  /** Whether a term also matches as a compound's first part. */
+  modifiers?: boolean;
 }
 
 interface TermWord {
@@ -83,12 +85,19 @@ export function termCounter(
 ): (term: string) => number {
   const lang = language?.split("-")[0] ?? "";
   const compounds = compound?.languages.includes(lang) ? compound.minLength : 0;
+  const modifiers = compound?.modifiers ?? false;
   const matches = (i: number, t: TermWord) => {
     const stem = tokens.stems[i] as string;
     if (stem === t.stem) return true;
     if (!compounds || t.stem.length < compounds || stem.length <= t.stem.length) return false;
-    // The head of a compound carries its meaning (`spelbolag` is a `bolag`); a first part does not (`Stockholm`).
-    return stem.endsWith(t.stem) || (tokens.words[i] as string).endsWith(t.word);
+    // The head of a compound carries its meaning (`spelbolag` is a `bolag`); a first part names the topic
+    // too (`sovvagnsbiljett`), where the rule allows it: never for cues (`Stockholm` is not `stocks`).
+    const word = tokens.words[i] as string;
+    return (
+      stem.endsWith(t.stem) ||
+      word.endsWith(t.word) ||
+      (modifiers && (stem.startsWith(t.stem) || word.startsWith(t.word)))
+    );
   };
   return (term) => {
     const parts = termParts(term, language);

@@ -5,7 +5,7 @@ import { findAnchor, linkSentenceIndex } from "../find-anchor";
 import type { QcIssueCode } from "../issue-codes";
 import type { QcContext } from "../qc-context";
 import { type CheckOutcome, qcIssue } from "../qc-report";
-import type { QcSettings } from "../qc-settings";
+import { type QcSettings, topicCompounds } from "../qc-settings";
 
 /**
  * Score 0–10, starting from 10: each problem found costs its configured
@@ -48,7 +48,7 @@ export function checkAnchorNaturalness(
           stems: tokens.stems.filter((s) => !anchorStems.has(s)),
         }
       : { words: [], stems: [] };
-    const count = termCounter(rest, context.language, settings.compounds);
+    const count = termCounter(rest, context.language, topicCompounds(settings));
     const overlap = context.topicTerms.some((term) => term.split(/\s+/).some((word) => count(word) > 0));
     if (!overlap) {
       problems.push({

@@ -5,7 +5,7 @@ import type { ArticleModel } from "../article-model";
 import { findAnchor } from "../find-anchor";
 import type { QcContext } from "../qc-context";
 import { type CheckOutcome, type QcIssue, qcIssue } from "../qc-report";
-import type { QcSettings } from "../qc-settings";
+import { type QcSettings, topicCompounds } from "../qc-settings";
 
 /** A text's content words (no stop words, no one- or two-letter words, no numbers), one per stem. */
 function contentWords(text: string, language: string): { words: string[]; stems: string[] } {
@@ -37,7 +37,7 @@ export function checkIntentAlignment(
 ): CheckOutcome {
   const language = context.language;
   const all = joinTokens([article.titleTokens, article.headingTokens, article.bodyTokens]);
-  const inText = termCounter(all, language, settings.compounds);
+  const inText = termCounter(all, language, topicCompounds(settings));
   const terms = context.topicTerms;
   const found = terms.filter((t) => inText(t) > 0).length;
   // Research lists hold noise: naming enough of the terms is full coverage.
@@ -48,7 +48,7 @@ export function checkIntentAlignment(
   // The link's own text is one use of each anchor word; the article must use them again to bridge.
   const { link, paragraph } = findAnchor(article, context);
   const anchor = contentWords(context.anchorText, language);
-  const inBody = termCounter(article.bodyTokens, language, settings.compounds);
+  const inBody = termCounter(article.bodyTokens, language, topicCompounds(settings));
   const bridge = anchor.words.length
     ? anchor.words.filter((w) => inBody(w) - (link ? 1 : 0) > 0).length / anchor.words.length
     : 0;
@@ -61,7 +61,7 @@ export function checkIntentAlignment(
       tokensOf(section.heading ?? "", language),
       ...section.paragraphs.filter((p) => p !== paragraph).flatMap((p) => p.sentenceTokens),
     ]);
-    const count = termCounter(tokens, language, settings.compounds);
+    const count = termCounter(tokens, language, topicCompounds(settings));
     return [...terms, ...anchor.words].some((t) => count(t) > 0);
   }).length;
   const spread = sections.length ? Math.min(1, onTopic / sections.length / settings.intent.spreadShare) : 1;

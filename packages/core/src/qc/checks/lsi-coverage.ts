@@ -3,7 +3,7 @@ import type { ArticleModel } from "../article-model";
 import { findAnchor, linkSentenceIndex } from "../find-anchor";
 import type { QcContext } from "../qc-context";
 import { type CheckOutcome, qcIssue } from "../qc-report";
-import type { QcSettings } from "../qc-settings";
+import { type QcSettings, topicCompounds } from "../qc-settings";
 
 /** Topic terms (matched on stems) within ±N sentences of the sentence holding the link. */
 export function checkLsiCoverage(
@@ -23,7 +23,7 @@ export function checkLsiCoverage(
   }
   const span = settings.lsi.windowSentences;
   const window = at < 0 ? joinTokens([]) : joinTokens(sentences.slice(Math.max(0, at - span), at + span + 1));
-  const count = termCounter(window, context.language, settings.compounds);
+  const count = termCounter(window, context.language, topicCompounds(settings));
   const found = context.topicTerms.filter((t) => count(t) > 0);
   const required = Math.min(settings.lsi.min, context.topicTerms.length);
   const passed = at >= 0 && found.length >= required;
