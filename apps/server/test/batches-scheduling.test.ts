@@ -123,8 +123,10 @@ describe("scheduling", () => {
       const times = await timeline([...aIds, bJob]);
       const bStart = times.get(bJob)?.start ?? Number.NaN;
       const aStartedBefore = aIds.filter((id) => (times.get(id)?.start ?? Number.POSITIVE_INFINITY) < bStart);
-      // Two slots: at most the two A jobs running when B arrived, plus one more that got a slot at the same moment.
-      expect(aStartedBefore.length).toBeLessThan(9);
+      console.info(`fair share: B's job started after ${aStartedBefore.length} of A's jobs`);
+      // The issue's bar is "before A's tenth"; fair share does better: B waits only for the two A jobs
+      // already running (and at most one that was being claimed as B arrived).
+      expect(aStartedBefore.length).toBeLessThanOrEqual(3);
       await a.call("DELETE", `/v1/batches/${batch.body.data.batch_id}`);
     } finally {
       await work.stop();
