@@ -104,7 +104,8 @@ export class Batch {
     let shown = "";
     const report = (batch: BatchSummary) => {
       last = batch;
-      const key = `${batch.status}:${JSON.stringify(batch.progress)}`;
+      const { completed, inProgress, pending, failed, blocked, cancelled } = batch.progress;
+      const key = [batch.status, completed, inProgress, pending, failed, blocked, cancelled].join(":");
       if (key === shown) return;
       shown = key;
       options.onProgress?.(batch);
