@@ -49,8 +49,19 @@ export function checkIntentAlignment(
   const { link, paragraph } = findAnchor(article, context);
   const anchor = contentWords(context.anchorText, language);
   const inBody = termCounter(article.bodyTokens, language, topicCompounds(settings));
+  // A compound anchor word is used again when its parts are: "badrum" and "renovering" for "badrumsrenovering".
+  const compounding = settings.compounds.languages.includes(language);
+  const bodyStems = compounding ? [...new Set(article.bodyTokens.stems)] : [];
+  const partsUsed = (stem: string) =>
+    bodyStems.some(
+      (s) =>
+        s.length >= settings.compounds.minLength &&
+        s.length < stem.length &&
+        (stem.startsWith(s) || stem.endsWith(s)),
+    );
   const bridge = anchor.words.length
-    ? anchor.words.filter((w) => inBody(w) - (link ? 1 : 0) > 0).length / anchor.words.length
+    ? anchor.words.filter((w, i) => inBody(w) - (link ? 1 : 0) > 0 || partsUsed(anchor.stems[i] as string))
+        .length / anchor.words.length
     : 0;
 
   // An article about something else names the target's topic in one well-made paragraph
