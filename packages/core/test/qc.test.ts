@@ -378,6 +378,19 @@ describe("QC", () => {
     expect(offTopic.checks.intent_alignment?.passed).toBe(false);
   });
 
+  it("reads a Swedish compound anchor as used again when the article uses its parts", () => {
+    const markdown =
+      "# Renovera badrummet\n\nVi renoverade vårt badrum i våras.\n\n## Så gick det\n\n" +
+      "En [badrumsrenovering](https://bygg.example/badrum) tar tid. Renoveringen blev bra till slut.\n";
+    const sv = {
+      ...context,
+      language: "sv",
+      anchorText: "badrumsrenovering",
+      targetUrl: "https://bygg.example/badrum",
+    };
+    expect(runQc(markdown, sv).checks.intent_alignment?.bridge).toBe(1);
+  });
+
   it("lets readability lower the score a little but never decide the verdict", () => {
     const clean = runQc(write(), context);
     const strict = {
