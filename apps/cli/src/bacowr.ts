@@ -28,7 +28,7 @@ const usage = `bacowr: BACOWR article jobs from the command line
   jobs create --publisher DOMAIN --target URL --anchor TEXT
               [--provider anthropic|openai|google] [--strategy single_stage|multi_stage]
               [--preflight light|heavy] [--instructions TEXT] [--idempotency-key KEY]
-              [--wait [--timeout SECONDS]]
+              [--max-cost USD] [--wait [--timeout SECONDS]]
   jobs get ID
   jobs list [--status S] [--publisher DOMAIN] [--batch ID] [--limit N] [--offset N] [--all]
   jobs cancel ID
@@ -40,12 +40,13 @@ const usage = `bacowr: BACOWR article jobs from the command line
   batches list [--status RUNNING|COMPLETED|CANCELLED] [--limit N] [--offset N] [--all]
   batches cancel ID
 
-A batch file is CSV with a header row (- reads standard input): publisher_domain,target_url,anchor_text, and
-optionally max_cost,llm_provider,strategy,preflight_mode,custom_instructions per job (an empty cell takes the
-batch's option); or JSON: an array of such jobs, or {"jobs": [...]}, or JSON Lines. The batch's name defaults to
-the file's. --chunk-size jobs are released at a time, at most --parallel of them run at once, and --max-cost
-caps what the whole batch may spend (USD). --wait follows the batch with a live progress bar on a terminal
-(one line per change otherwise) until every job is final (default timeout 3600 s), then prints its summary.
+A batch file ending in .csv has a header row and one row per job: publisher_domain,target_url,anchor_text, and
+optionally max_cost,llm_provider,strategy,preflight_mode,custom_instructions (an empty cell takes the batch's
+option); any other file (- for standard input) is JSON: an array of such jobs, {"jobs": [...]}, or JSON Lines.
+The batch is named after the file unless --name is given. --chunk-size jobs are released at a time and at most
+--parallel of them run at once. --max-cost caps what the job, or the whole batch, may spend (USD): a job that
+would pass it stops in ERROR with COST_LIMIT_EXCEEDED. --wait follows the batch with a live progress bar on a
+terminal (one line per change otherwise) until every job is final (default timeout 3600 s), then sums it up.
 
 Jobs and batches print a short summary; --json prints the API's JSON instead (snake_case, as GET
 /v1/jobs/{id} or GET /v1/batches/{id} answers; JSON Lines for list --all).
@@ -216,6 +217,7 @@ async function run(argv: string[]): Promise<number> {
         targetUrl: need(values.target, "target"),
         anchorText: need(values.anchor, "anchor"),
         ...(values["idempotency-key"] ? { idempotencyKey: values["idempotency-key"] } : {}),
+        ...(values["max-cost"] ? { maxCost: dollars(values["max-cost"], "max-cost") } : {}),
         options: jobOptions(values),
       };
       const timeout = (number(values.timeout, "timeout") ?? 600) * 1000;

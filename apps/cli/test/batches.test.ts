@@ -207,6 +207,28 @@ describe("bacowr batches", () => {
     expect(waited.stdout).toContain("CANCELLED");
   });
 
+  it("caps a single job's cost with jobs create --max-cost", async () => {
+    const order = world.order("cli capped job tools");
+    const created = await bacowr([
+      "jobs",
+      "create",
+      "--publisher",
+      order.publisherDomain,
+      "--target",
+      order.targetUrl,
+      "--anchor",
+      order.anchorText,
+      "--max-cost",
+      "0.75",
+      "--json",
+    ]);
+    expect(created.code, created.stderr).toBe(0);
+    const jobId: string = JSON.parse(created.stdout).job_id;
+    const got = await bacowr(["jobs", "get", jobId, "--json"]);
+    expect(JSON.parse(got.stdout)).toMatchObject({ job_id: jobId, max_cost: 0.75 });
+    await bacowr(["jobs", "cancel", jobId]);
+  });
+
   it("names the row of a refused job, refuses a misspelt column, and reports a wait that timed out", async () => {
     const refused = await bacowr([
       "batches",
