@@ -65,6 +65,19 @@ export function batchSummary(batch: Batch, notices: readonly BatchNotice[] = bat
     rows.push(["Cost", `${money(s.totalCost)} ${s.currency}${cap}`]);
   }
   if (notices.length) rows.push(["Notices", notices.map((n) => `${n.code}: ${n.message}`).join("\n")]);
+  // Only the targets over the share: an anchor repeated across a batch is a footprint publishers notice.
+  const repeated = (batch.anchors ?? []).filter((a) => a.warning);
+  if (repeated.length) {
+    rows.push([
+      "Anchors",
+      repeated
+        .map(
+          (a) =>
+            `"${a.exactMatchAnchor}" is ${Math.round(a.exactMatchShare * 100)}% of the ${a.jobs} jobs for ${a.targetUrl}`,
+        )
+        .join("\n"),
+    ]);
+  }
   rows.push(["Jobs list", `bacowr jobs list --batch ${batch.batchId}`]);
   if (!batch.isFinished) rows.push(["Follow", `bacowr batches get ${batch.batchId} --wait`]);
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;

@@ -33,6 +33,22 @@ describe("batchSummary", () => {
     const batch = new Batch(batches, {
       ...running,
       jobIds: [],
+      anchors: [
+        {
+          targetUrl: "https://t.example/a",
+          jobs: 6,
+          exactMatchAnchor: "best tools",
+          exactMatchShare: 0.5,
+          warning: true,
+        },
+        {
+          targetUrl: "https://t.example/b",
+          jobs: 4,
+          exactMatchAnchor: null,
+          exactMatchShare: 0,
+          warning: false,
+        },
+      ],
       notices: [
         { code: "PARALLEL_JOBS_CLAMPED", message: "parallel_jobs 50 is above your limit of 5", details: {} },
       ],
@@ -46,6 +62,7 @@ describe("batchSummary", () => {
         "QC:        average score 87.5/100",
         "Cost:      $0.1235 USD (cap $5.0000, 1 job stopped by it)",
         "Notices:   PARALLEL_JOBS_CLAMPED: parallel_jobs 50 is above your limit of 5",
+        'Anchors:   "best tools" is 50% of the 6 jobs for https://t.example/a',
         "Jobs list: bacowr jobs list --batch batch_run1",
         "Follow:    bacowr batches get batch_run1 --wait",
       ].join("\n"),

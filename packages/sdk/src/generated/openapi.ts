@@ -150,7 +150,7 @@ export type paths = {
         };
         /**
          * Get a batch's progress and summary
-         * @description `progress` counts every job once and adds up to `total_jobs`: `completed` (DELIVER), `blocked`, `failed` (ERROR), `cancelled`, `in_progress` (released to run: the current chunk's unfinished jobs) and `pending` (later chunks); `percentage` is the share that is final. `job_ids` are in submission order. Another user's batch answers 404 BATCH_NOT_FOUND.
+         * @description `progress` counts every job once and adds up to `total_jobs`: `completed` (DELIVER), `blocked`, `failed` (ERROR), `cancelled`, `in_progress` (released to run: the current chunk's unfinished jobs) and `pending` (later chunks); `percentage` is the share that is final. `job_ids` are in submission order. `anchors` reports, per target, the exact-match anchor (the one used most often for it, when more than once) and its share of the target's jobs, with `warning` above the configured share (default 0.3): anchors that repeat across a batch are a footprint. Another user's batch answers 404 BATCH_NOT_FOUND.
          */
         get: operations["v1-batches-get"];
         put?: never;
@@ -2295,6 +2295,13 @@ export interface operations {
                                 stopped_by_cost_limit: number;
                             };
                             job_ids: string[];
+                            anchors: {
+                                target_url: string;
+                                jobs: number;
+                                exact_match_anchor: string | null;
+                                exact_match_share: number;
+                                warning: boolean;
+                            }[];
                             notices: {
                                 /** @constant */
                                 code: "PARALLEL_JOBS_CLAMPED";
@@ -2365,6 +2372,13 @@ export interface operations {
                                 stopped_by_cost_limit: number;
                             };
                             job_ids: string[];
+                            anchors: {
+                                target_url: string;
+                                jobs: number;
+                                exact_match_anchor: string | null;
+                                exact_match_share: number;
+                                warning: boolean;
+                            }[];
                             notices: {
                                 /** @constant */
                                 code: "PARALLEL_JOBS_CLAMPED";
@@ -2590,6 +2604,13 @@ export interface operations {
                                 stopped_by_cost_limit: number;
                             };
                             job_ids: string[];
+                            anchors: {
+                                target_url: string;
+                                jobs: number;
+                                exact_match_anchor: string | null;
+                                exact_match_share: number;
+                                warning: boolean;
+                            }[];
                         };
                         meta: components["schemas"]["V1Meta"];
                     };
