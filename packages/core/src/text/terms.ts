@@ -79,14 +79,16 @@ function termParts(term: string, language: string | undefined): TermWord[] {
 
 /** Counts terms (one or more words) in tokens on stems, so `elcyklar` finds `elcykeln` and `mortgages` finds `mortgage`. */
 export function termCounter(
-  tokens: Tokens,
+  text: Tokens | readonly Tokens[],
   language: string | undefined,
   compound?: CompoundRule,
 ): (term: string) => number {
+  // Several parts (title, headings, sentences) are searched one by one: a term never spans two.
+  const parts = Array.isArray(text) ? (text as readonly Tokens[]) : [text as Tokens];
   const lang = language?.split("-")[0] ?? "";
   const compounds = compound?.languages.includes(lang) ? compound.minLength : 0;
   const modifiers = compound?.modifiers ?? false;
-  const matches = (i: number, t: TermWord) => {
+  const matches = (tokens: Tokens, i: number, t: TermWord) => {
     const stem = tokens.stems[i] as string;
     if (stem === t.stem) return true;
     if (!compounds || t.stem.length < compounds || stem.length <= t.stem.length) return false;
@@ -100,16 +102,18 @@ export function termCounter(
     );
   };
   return (term) => {
-    const parts = termParts(term, language);
-    const first = parts[0];
+    const words = termParts(term, language);
+    const first = words[0];
     if (!first) return 0;
     let count = 0;
-    const last = tokens.stems.length - parts.length;
-    for (let i = 0; i <= last; i++) {
-      if (!matches(i, first)) continue;
-      let all = true;
-      for (let j = 1; j < parts.length && all; j++) all = matches(i + j, parts[j] as TermWord);
-      if (all) count++;
+    for (const tokens of parts) {
+      const last = tokens.stems.length - words.length;
+      for (let i = 0; i <= last; i++) {
+        if (!matches(tokens, i, first)) continue;
+        let all = true;
+        for (let j = 1; j < words.length && all; j++) all = matches(tokens, i + j, words[j] as TermWord);
+        if (all) count++;
+      }
     }
     return count;
   };

@@ -1,5 +1,5 @@
 import { normaliseText } from "../../text/normalise";
-import { joinTokens, termCounter, tokensOf } from "../../text/terms";
+import { termCounter, tokensOf } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
 import type { QcContext } from "../qc-context";
 import { type CheckOutcome, qcIssue } from "../qc-report";
@@ -57,7 +57,7 @@ function detect(context: QcContext, settings: QcSettings): string[] {
   // Cues are Swedish and English whatever the publisher writes: match with each language's stems.
   const counters = [...new Set([context.language, "sv", "en"])].map((language) =>
     termCounter(
-      joinTokens(text.map((s) => tokensOf(s, language))),
+      text.map((s) => tokensOf(s, language)),
       language,
       // Compounds only in the publisher's language: Swedish rules would read "road-legal" as legal.
       language === context.language ? settings.compounds : undefined,

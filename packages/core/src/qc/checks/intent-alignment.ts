@@ -1,6 +1,6 @@
 import { stopwordsFor } from "../../preflight/topic-terms";
 import { intentCues } from "../../text/intent";
-import { joinTokens, termCounter, tokensOf } from "../../text/terms";
+import { termCounter, tokensOf } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
 import { findAnchor } from "../find-anchor";
 import type { QcContext } from "../qc-context";
@@ -36,8 +36,11 @@ export function checkIntentAlignment(
   settings: QcSettings,
 ): CheckOutcome {
   const language = context.language;
-  const all = joinTokens([article.titleTokens, article.headingTokens, article.bodyTokens]);
-  const inText = termCounter(all, language, topicCompounds(settings));
+  const inText = termCounter(
+    [article.titleTokens, article.headingTokens, article.bodyTokens],
+    language,
+    topicCompounds(settings),
+  );
   const terms = context.topicTerms;
   const found = terms.filter((t) => inText(t) > 0).length;
   // Research lists hold noise: naming enough of the terms is full coverage.
@@ -68,10 +71,10 @@ export function checkIntentAlignment(
   // around the link; one that serves the intent names it throughout its sections.
   const sections = article.sections.filter((s) => s.paragraphs.some((p) => p !== paragraph));
   const onTopic = sections.filter((section) => {
-    const tokens = joinTokens([
+    const tokens = [
       tokensOf(section.heading ?? "", language),
       ...section.paragraphs.filter((p) => p !== paragraph).flatMap((p) => p.sentenceTokens),
-    ]);
+    ];
     const count = termCounter(tokens, language, topicCompounds(settings));
     return [...terms, ...anchor.words].some((t) => count(t) > 0);
   }).length;
@@ -90,7 +93,7 @@ export function checkIntentAlignment(
           language,
         ).stems
       : anchor.stems;
-    const inTitles = new Set(joinTokens([article.titleTokens, article.headingTokens]).stems);
+    const inTitles = new Set([...article.titleTokens.stems, ...article.headingTokens.stems]);
     const named = focus.filter((stem) => inTitles.has(stem)).length;
     signal = focus.length ? Math.min(1, named / settings.intent.focusWords) : 0.5;
   }

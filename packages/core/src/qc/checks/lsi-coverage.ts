@@ -1,4 +1,4 @@
-import { joinTokens, termCounter } from "../../text/terms";
+import { termCounter } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
 import { findAnchor, linkSentenceIndex } from "../find-anchor";
 import type { QcContext } from "../qc-context";
@@ -22,7 +22,7 @@ export function checkLsiCoverage(
     if (inParagraph >= 0) at = before + inParagraph;
   }
   const span = settings.lsi.windowSentences;
-  const window = at < 0 ? joinTokens([]) : joinTokens(sentences.slice(Math.max(0, at - span), at + span + 1));
+  const window = at < 0 ? [] : sentences.slice(Math.max(0, at - span), at + span + 1);
   const count = termCounter(window, context.language, topicCompounds(settings));
   const found = context.topicTerms.filter((t) => count(t) > 0);
   const required = Math.min(settings.lsi.min, context.topicTerms.length);
