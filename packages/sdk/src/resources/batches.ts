@@ -1,7 +1,8 @@
-import { APIUserAbortError, BacowrError, BatchTimeoutError } from "../errors";
+import { BatchTimeoutError } from "../errors";
+import { followUntilFinal } from "../follow";
 import { listPages, type PagePromise } from "../page";
 import { readEvents } from "../sse";
-import { newIdempotencyKey, type RequestOptions, type Transport, wait } from "../transport";
+import { newIdempotencyKey, type RequestOptions, type Transport } from "../transport";
 import { type Body, camelize, type Data, type Query, snakeize, type WireData } from "../wire";
 import type { JobSummary, ListJobsParams } from "./jobs";
 
@@ -86,61 +87,27 @@ export class Batch {
    */
   async waitForCompletion(options: BatchWaitOptions = {}): Promise<Batch> {
     const timeout = options.timeout ?? 3_600_000;
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(new APIUserAbortError("Waiting was aborted"));
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    let last: BatchSummary | undefined;
-    // setTimeout cannot wait longer than 2^31-1 ms (it would fire at once): no timer at all for longer waits.
-    const timer =
-      timeout < 2 ** 31
-        ? setTimeout(
-            () => controller.abort(new BatchTimeoutError(this.batchId, timeout, last?.progress)),
-            timeout,
-          )
-        : undefined;
-    const signal = controller.signal;
-    const failure = () =>
-      signal.reason instanceof BacowrError ? signal.reason : new APIUserAbortError("Aborted");
-    let shown = "";
-    const report = (batch: BatchSummary) => {
-      last = batch;
-      const { completed, inProgress, pending, failed, blocked, cancelled } = batch.progress;
-      const key = [batch.status, completed, inProgress, pending, failed, blocked, cancelled].join(":");
-      if (key === shown) return;
-      shown = key;
-      options.onProgress?.(batch);
-    };
-    try {
-      if (options.stream !== false) {
-        try {
-          for await (const batch of this.#batches.events(this.batchId, { signal })) {
-            report(batch);
-            if (isFinal(batch.status)) break;
-          }
-        } catch (error) {
-          if (signal.aborted) throw failure();
-          if (error instanceof BacowrError && error.status !== undefined && error.status < 500) throw error;
-          // No stream (a proxy that buffers, an older server): poll instead.
-        }
-      }
-      for (;;) {
-        const batch = await this.#batches.get(this.batchId, { signal }).catch((error: unknown) => {
-          throw signal.aborted ? failure() : error;
-        });
+    const finished = await followUntilFinal<BatchSummary, Batch>({
+      timeout,
+      timeoutError: (last) => new BatchTimeoutError(this.batchId, timeout, last?.progress),
+      signal: options.signal,
+      stream: options.stream,
+      pollInterval: options.pollInterval,
+      events: (signal) => this.#batches.events(this.batchId, { signal }),
+      poll: async (signal) => {
+        const batch = await this.#batches.get(this.batchId, { signal });
         const { jobIds: _, notices: __, ...summary } = batch;
-        report(summary as BatchSummary);
-        if (batch.isFinished) {
-          // A get answer has no notices: the create answer's stay on this batch.
-          Object.assign(this, batch);
-          this.status = batch.status;
-          return batch;
-        }
-        await wait(options.pollInterval ?? 2_000, signal, failure);
-      }
-    } finally {
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-    }
+        return { progress: summary as BatchSummary, ...(batch.isFinished ? { final: batch } : {}) };
+      },
+      isFinal: (batch) => isFinal(batch.status),
+      changeKey: ({ status, progress: p }) =>
+        [status, p.completed, p.inProgress, p.pending, p.failed, p.blocked, p.cancelled].join(":"),
+      onProgress: options.onProgress,
+    });
+    // A get answer has no notices: the create answer's stay on this batch.
+    Object.assign(this, finished);
+    this.status = finished.status;
+    return finished;
   }
 }
 

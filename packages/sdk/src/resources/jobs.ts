@@ -1,7 +1,8 @@
-import { APIUserAbortError, BacowrError, JobTimeoutError } from "../errors";
+import { JobTimeoutError } from "../errors";
+import { followUntilFinal } from "../follow";
 import { listPages, type PagePromise } from "../page";
 import { readEvents } from "../sse";
-import { newIdempotencyKey, type RequestOptions, type Transport, wait } from "../transport";
+import { newIdempotencyKey, type RequestOptions, type Transport } from "../transport";
 import { type Body, camelize, type Data, type Query, snakeize, type WireData } from "../wire";
 
 export type JobData = Data<"v1-jobs-get">;
@@ -73,51 +74,25 @@ export class Job {
    */
   async waitForCompletion(options: WaitOptions = {}): Promise<Job> {
     const timeout = options.timeout ?? 600_000;
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(new APIUserAbortError("Waiting was aborted"));
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    const timer = setTimeout(
-      () => controller.abort(new JobTimeoutError(`Job ${this.jobId} did not finish within ${timeout} ms`)),
+    const finished = await followUntilFinal<JobProgress, Job>({
       timeout,
-    );
-    const signal = controller.signal;
-    const failure = () =>
-      signal.reason instanceof BacowrError ? signal.reason : new APIUserAbortError("Aborted");
-    let last: JobProgress | undefined;
-    const report = (progress: JobProgress) => {
-      if (last?.status === progress.status && last.progress === progress.progress) return;
-      last = progress;
-      options.onProgress?.(progress);
-    };
-    try {
-      if (options.stream !== false) {
-        try {
-          for await (const progress of this.#jobs.events(this.jobId, { signal })) {
-            report(progress);
-            if (isFinal(progress.status)) break;
-          }
-        } catch (error) {
-          if (signal.aborted) throw failure();
-          if (error instanceof BacowrError && error.status !== undefined && error.status < 500) throw error;
-          // No stream (a proxy that buffers, an older server): poll instead.
-        }
-      }
-      for (;;) {
-        const job = await this.#jobs.get(this.jobId, { signal }).catch((error: unknown) => {
-          throw signal.aborted ? failure() : error;
-        });
-        report({ jobId: job.jobId, status: job.status, progress: job.progress ?? 0 });
-        if (job.isFinished) {
-          Object.assign(this, job);
-          this.status = job.status;
-          return job;
-        }
-        await wait(options.pollInterval ?? 2_000, signal, failure);
-      }
-    } finally {
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-    }
+      timeoutError: () => new JobTimeoutError(`Job ${this.jobId} did not finish within ${timeout} ms`),
+      signal: options.signal,
+      stream: options.stream,
+      pollInterval: options.pollInterval,
+      events: (signal) => this.#jobs.events(this.jobId, { signal }),
+      poll: async (signal) => {
+        const job = await this.#jobs.get(this.jobId, { signal });
+        const progress = { jobId: job.jobId, status: job.status, progress: job.progress ?? 0 };
+        return { progress, ...(job.isFinished ? { final: job } : {}) };
+      },
+      isFinal: (progress) => isFinal(progress.status),
+      changeKey: (progress) => `${progress.status}:${progress.progress}`,
+      onProgress: options.onProgress,
+    });
+    Object.assign(this, finished);
+    this.status = finished.status;
+    return finished;
   }
 }
 
