@@ -13,6 +13,7 @@ import {
   type JobSummary,
   type ListBatchesParams,
   type ListJobsParams,
+  type PagePromise,
   snakeize,
 } from "@bacowr/sdk";
 import { SingleBar } from "cli-progress";
@@ -143,6 +144,35 @@ function jobOptions(values: Values): JobOptionsParam {
 }
 
 /** One line per job for `jobs list`. */
+/**
+ * A list command's output: one row per item of a page (with where it stands on stderr), every page with
+ * `--all`, or the API's JSON with `--json` (JSON Lines with `--all`).
+ */
+async function printList<T>(
+  list: () => PagePromise<T>,
+  key: "jobs" | "batches",
+  row: (item: T) => string,
+  values: { all?: boolean | undefined; json?: boolean | undefined },
+  out: (text: string) => void,
+): Promise<number> {
+  if (values.all) {
+    for await (const item of list()) out(values.json ? JSON.stringify(snakeize(item)) : row(item));
+    return exitCodes.done;
+  }
+  const page = await list();
+  if (values.json) {
+    out(json(snakeize({ [key]: page.items, pagination: page.pagination })));
+    return exitCodes.done;
+  }
+  for (const item of page.items) out(row(item));
+  const { offset, total, nextOffset } = page.pagination;
+  const more = nextOffset === null ? "" : `; --offset ${nextOffset} for more, or --all`;
+  process.stderr.write(
+    `${page.items.length ? `${offset + 1}–${offset + page.items.length}` : "none"} of ${total}${more}\n`,
+  );
+  return exitCodes.done;
+}
+
 const jobRow = (job: JobSummary) =>
   [
     job.jobId.padEnd(24),
@@ -253,24 +283,7 @@ async function run(argv: string[]): Promise<number> {
         ...(values.offset ? { offset: number(values.offset, "offset") } : {}),
       };
       // A job's list entry has only flat, snake_case fields, so the SDK's renaming is undone exactly.
-      if (values.all) {
-        for await (const job of client().jobs.list(params)) {
-          out(values.json ? JSON.stringify(snakeize(job)) : jobRow(job));
-        }
-        return exitCodes.done;
-      }
-      const page = await client().jobs.list(params);
-      if (values.json) {
-        out(json(snakeize({ jobs: page.items, pagination: page.pagination })));
-        return exitCodes.done;
-      }
-      for (const job of page.items) out(jobRow(job));
-      const { offset, total, nextOffset } = page.pagination;
-      const more = nextOffset === null ? "" : `; --offset ${nextOffset} for more, or --all`;
-      process.stderr.write(
-        `${page.items.length ? `${offset + 1}–${offset + page.items.length}` : "none"} of ${total}${more}\n`,
-      );
-      return exitCodes.done;
+      return printList(() => client().jobs.list(params), "jobs", jobRow, values, out);
     }
     case "cancel": {
       const cancelled = await client().jobs.cancel(need(id, "ID (jobs cancel ID)"));
@@ -406,24 +419,7 @@ async function batches(
         ...(values.limit ? { limit: number(values.limit, "limit") } : {}),
         ...(values.offset ? { offset: number(values.offset, "offset") } : {}),
       };
-      if (values.all) {
-        for await (const batch of client().batches.list(params)) {
-          out(values.json ? JSON.stringify(snakeize(batch)) : batchRow(batch));
-        }
-        return exitCodes.done;
-      }
-      const page = await client().batches.list(params);
-      if (values.json) {
-        out(json(snakeize({ batches: page.items, pagination: page.pagination })));
-        return exitCodes.done;
-      }
-      for (const batch of page.items) out(batchRow(batch));
-      const { offset, total, nextOffset } = page.pagination;
-      const more = nextOffset === null ? "" : `; --offset ${nextOffset} for more, or --all`;
-      process.stderr.write(
-        `${page.items.length ? `${offset + 1}–${offset + page.items.length}` : "none"} of ${total}${more}\n`,
-      );
-      return exitCodes.done;
+      return printList(() => client().batches.list(params), "batches", batchRow, values, out);
     }
     case "cancel": {
       const cancelled = await client().batches.cancel(need(id, "ID (batches cancel ID)"));
