@@ -1,4 +1,5 @@
 import type { Batch, BatchNotice, BatchProgress, BatchSummary } from "@bacowr/sdk";
+import { labelRows } from "./label-rows";
 
 const money = (usd: number) => `$${usd.toFixed(4)}`;
 const jobsCount = (n: number) => `${n} ${n === 1 ? "job" : "jobs"}`;
@@ -80,15 +81,7 @@ export function batchSummary(batch: Batch, notices: readonly BatchNotice[] = bat
   }
   rows.push(["Jobs list", `bacowr jobs list --batch ${batch.batchId}`]);
   if (!batch.isFinished) rows.push(["Follow", `bacowr batches get ${batch.batchId} --wait`]);
-  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  return rows
-    .map(([label, value]) =>
-      value
-        .split("\n")
-        .map((line, i) => `${(i === 0 ? `${label}:` : "").padEnd(width)}${line}`)
-        .join("\n"),
-    )
-    .join("\n");
+  return labelRows(rows);
 }
 
 /** One line per batch for `batches list`. */

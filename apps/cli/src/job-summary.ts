@@ -1,4 +1,5 @@
 import { type Job, snakeize } from "@bacowr/sdk";
+import { labelRows } from "./label-rows";
 
 const money = (usd: number) => `$${usd.toFixed(4)}`;
 
@@ -40,13 +41,5 @@ export function jobSummary(job: Job): string {
   } else if (!job.isFinished) {
     rows.push(["Follow", `bacowr jobs get ${job.jobId}`]);
   }
-  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  return rows
-    .map(([label, value]) =>
-      value
-        .split("\n")
-        .map((line, i) => `${(i === 0 ? `${label}:` : "").padEnd(width)}${line}`)
-        .join("\n"),
-    )
-    .join("\n");
+  return labelRows(rows);
 }
