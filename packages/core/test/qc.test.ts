@@ -413,6 +413,25 @@ describe("QC", () => {
     expect(report.checks.readability?.lix).toBe(Math.round((13 / 2 + (100 * 2) / 13) * 10) / 10);
   });
 
+  it("fails the verdict on any failing check, medium ones included, but never on readability alone", () => {
+    // Every check is a requirement of a delivered article (QC.md); a medium ai_tells issue alone is FAIL.
+    const phrased = runQc(
+      write({ closing: "In conclusion, the best tool is the one your team will use." }),
+      context,
+    );
+    expect(failed(phrased)).toEqual(["ai_tells"]);
+    expect(phrased.score).toBeGreaterThanOrEqual(defaultQcSettings.passScore);
+    expect(phrased.status).toBe("FAIL");
+    const lenient = { ...defaultQcSettings, blockingSeverities: ["critical" as const, "high" as const] };
+    expect(
+      runQc(
+        write({ closing: "In conclusion, the best tool is the one your team will use." }),
+        context,
+        lenient,
+      ).status,
+    ).toBe("PASS");
+  });
+
   it("flags stock AI phrases and one opener across paragraphs as a medium, fixable ai_tells issue", () => {
     const clean = runQc(write(), context);
     expect(clean.checks.ai_tells).toMatchObject({ passed: true, count: 0 });

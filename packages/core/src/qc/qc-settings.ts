@@ -236,8 +236,17 @@ export const qcSettingsSchema = z.object({
    * on the score without them.
    */
   warningOnly: z.array(z.enum(qcCheckKeys)).default(["readability"]),
-  /** Issue severities that fail the verdict whatever the score (../QC.md: high and critical). */
-  blockingSeverities: z.array(z.enum(qcSeverities)).default(["critical", "high"]),
+  /**
+   * Issue severities that fail the verdict whatever the score. ../QC.md names
+   * high and critical, but its checks are "what a delivered article must
+   * satisfy": an article that fails any of them (a stuffed anchor, machine
+   * tells, too few topic terms at the link, partial intent) is not
+   * publication-ready, so medium blocks too. Only warning-only checks
+   * (`warningOnly`) and `low` issues never decide the verdict. Blocking on
+   * medium also sends such an article to RESCUE (which runs on FAIL only), so
+   * it rewords AI tells and varies a stuffed anchor instead of delivering them.
+   */
+  blockingSeverities: z.array(z.enum(qcSeverities)).default(["critical", "high", "medium"]),
   passScore: z.number().default(80),
   /** Relative weights of the checks in the overall score. */
   weights: z.record(z.enum(qcCheckKeys), z.number().min(0)).default({
