@@ -124,6 +124,10 @@ describe("QC", () => {
     const missing = runQc(write({ anchorLink: ANCHOR }), context);
     expect(missing.checks.anchor_link).toMatchObject({ passed: false, count: 0 });
     expect(missing.issues.map((i) => i.code)).toContain("anchor_missing");
+    // Placement and LSI are judged at the link: without one they do not apply, and only anchor_link fails.
+    expect(failed(missing)).toEqual(["anchor_link"]);
+    expect(missing.checks.anchor_placement).toMatchObject({ passed: true, applicable: false });
+    expect(missing.checks.lsi_coverage).toMatchObject({ passed: true, applicable: false });
     const wrongTarget = runQc(write({ anchorLink: `[${ANCHOR}](https://example.com/other)` }), context);
     expect(wrongTarget.checks.anchor_link?.passed).toBe(false);
     const inHeading = runQc(
@@ -206,6 +210,26 @@ describe("QC", () => {
     expect(report.checks.lsi_coverage).toMatchObject({ count: 3, required: 6 });
     expect(report.issues.find((i) => i.category === "lsi_coverage")?.code).toBe("lsi_terms_low");
     expect(report.issues.find((i) => i.category === "lsi_coverage")?.auto_fixable).toBe(true);
+  });
+
+  it("counts the target page's vocabulary near the link, but not the link's own words", () => {
+    const link = `[${ANCHOR}](${TARGET})`;
+    const paragraph = `Last spring our office moved two floors up. We ordered the ${link} on the same morning. Nobody knew where the boxes should go.`;
+    const article = write().replace(
+      `A team planning its work often compares the ${link} for project management in small companies. ` +
+        "A good tool keeps the team, each deadline and the planning of tasks in one place. " +
+        "Collaboration improves when the workflow in the software matches how people already work.",
+      paragraph,
+    );
+    const terms = { ...context, topicTerms: ["project management", "tools", "best"] };
+    // The link's paragraph alone (±1 sentence); the anchor's words sit only in the link: no coverage.
+    const one = { ...defaultQcSettings, lsi: { ...defaultQcSettings.lsi, windowSentences: 1 } };
+    const bare = runQc(article, terms, one);
+    expect(bare.checks.lsi_coverage).toMatchObject({ passed: false, count: 0 });
+    const page = { title: null, description: null, headings: [], topics: [] };
+    const vocabulary = ["office", "boxes", "floors", "morning", "spring", "ordered", "kanban"];
+    const withPage = runQc(article, { ...terms, targetPage: { ...page, vocabulary } }, one);
+    expect(withPage.checks.lsi_coverage).toMatchObject({ passed: true, count: 6 });
   });
 
   it("fails language alone when the publisher writes Swedish", () => {

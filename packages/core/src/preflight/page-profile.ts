@@ -3,7 +3,7 @@ import { z } from "zod";
 import { detectLanguage } from "../text/language";
 import { collapseWhitespace } from "../text/normalise";
 import { sentencesOf, wordsOf } from "../text/segment";
-import { topicTerms } from "./topic-terms";
+import { topicTerms, topicVocabulary } from "./topic-terms";
 
 export const pageProfileSchema = z.object({
   url: z.string(),
@@ -17,6 +17,8 @@ export const pageProfileSchema = z.object({
   /** ISO 639-1 from `<html lang>`, else detected from the text. */
   language: z.string().nullable(),
   topics: z.array(z.string()),
+  /** Every content word of the title, description and main text, one per stem, without the site's name (absent in profiles stored before it existed). */
+  vocabulary: z.array(z.string()).optional(),
   /** Outbound links with their visible text (for trust-source candidates). */
   links: z.array(z.object({ href: z.string(), text: z.string() })),
 });
@@ -98,6 +100,10 @@ export function profilePage(html: string, url: string): PageProfile {
         language: language ?? undefined,
         emphasis: `${title ?? ""}. ${h1 ?? ""}. ${headings.join(". ")}`,
       }),
+      url,
+    ),
+    vocabulary: withoutBrand(
+      topicVocabulary([title, metaDescription, mainText].filter(Boolean).join("\n"), language ?? undefined),
       url,
     ),
     links,

@@ -139,6 +139,7 @@ export function qcContextFrom(order: PreflightOrder, preflight: PreflightResult)
         ),
       ],
       topics: preflight.target.topics,
+      vocabulary: preflight.target.vocabulary ?? [],
     },
   };
 }

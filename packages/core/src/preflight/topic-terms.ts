@@ -1,5 +1,6 @@
 import stopwordsIso from "stopwords-iso";
 import { wordsOf } from "../text/segment";
+import { stemOf } from "../text/stem";
 
 // The package is one JSON object of ISO 639-1 code → stop words.
 const stopwordLists = stopwordsIso as Record<string, string[] | undefined>;
@@ -48,4 +49,23 @@ export function topicTerms(
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, options.limit ?? 12)
     .map(([term]) => term);
+}
+
+/**
+ * Every content word of a text, one per stem, in order of first use: no stop
+ * words, no one- or two-letter words, no numbers. A target page is short and
+ * on one subject, so its content words are the topic's vocabulary; an editor
+ * checking the text around a link counts any of them (`stänkskärmar`,
+ * `pakethållare` on an e-bike page), not only the dozen most frequent that
+ * `topicTerms` keeps.
+ */
+export function topicVocabulary(text: string, language?: string): string[] {
+  const stop = stopwordsFor(language);
+  const byStem = new Map<string, string>();
+  for (const word of wordsOf(text.toLowerCase(), language)) {
+    if (word.length <= 2 || stop.has(word) || /^\d/.test(word)) continue;
+    const stem = stemOf(word, language);
+    if (!byStem.has(stem)) byStem.set(stem, word);
+  }
+  return [...byStem.values()];
 }

@@ -26,6 +26,8 @@ export const qcContextSchema = z.object({
       description: z.string().nullable(),
       headings: z.array(z.string()),
       topics: z.array(z.string()),
+      /** The page's content words (preflight's `vocabulary`): the terms lsi_coverage counts beside `topicTerms`. */
+      vocabulary: z.array(z.string()).default([]),
     })
     .optional(),
 });

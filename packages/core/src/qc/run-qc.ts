@@ -23,7 +23,9 @@ function weightedScore(
   let weighted = 0;
   let total = 0;
   for (const [key, outcome] of Object.entries(outcomes) as [QcCheckKey, CheckOutcome][]) {
-    const weight = without.includes(key) ? 0 : (settings.weights[key] ?? 0);
+    // A check that does not apply (placement and LSI without a link) neither adds to nor takes from the score.
+    const applies = outcome.check.applicable !== false;
+    const weight = without.includes(key) || !applies ? 0 : (settings.weights[key] ?? 0);
     weighted += weight * outcome.check.points;
     total += weight;
   }

@@ -6,7 +6,8 @@ import { type CheckOutcome, type QcIssue, qcIssue } from "../qc-report";
 export function checkAnchorPlacement(article: ArticleModel, context: QcContext): CheckOutcome {
   const { placed: link, placedParagraph: paragraph } = findAnchor(article, context);
   if (!link || !paragraph) {
-    return { check: { passed: false, points: 0, position: null }, issues: [] }; // reported by anchor_link
+    // Placement is judged at the link; with no link to the target it does not apply (anchor_link fails instead).
+    return { check: { passed: true, points: 100, applicable: false, position: null }, issues: [] };
   }
   const issues: QcIssue[] = [];
   const last = article.paragraphs.length - 1;
