@@ -324,7 +324,7 @@ function batchProgressReporter() {
   let started = false;
   return {
     update(batch: BatchSummary) {
-      const payload = { ...barValues(batch), share: batch.progress.percentage };
+      const payload = barValues(batch);
       if (!tty) {
         writeSync(2, `${progressLine(batch)}\n`);
         return;

@@ -17,13 +17,20 @@ export function outcomes(progress: BatchProgress): string {
 const finalCount = (p: BatchProgress) => p.completed + p.blocked + p.failed + p.cancelled;
 
 /**
+ * The share of the batch's jobs that are final, whatever their outcome: what a progress bar shows. (The API's
+ * `percentage` is the share delivered, as in the seed, which stays under 100 when a job is blocked.)
+ */
+export const finalShare = (p: BatchProgress, total: number) =>
+  total === 0 ? 100 : Math.floor((finalCount(p) / total) * 1000) / 10;
+
+/**
  * One line per change of a batch while waiting without a terminal: share final, every count, and the status
  * (the last job's end and the batch's COMPLETED are two changes).
  */
 export function progressLine(batch: BatchSummary): string {
   const p = batch.progress;
   return (
-    `${String(p.percentage).padStart(3)}% ${finalCount(p)}/${batch.totalJobs} final: ${outcomes(p)}, ` +
+    `${String(finalShare(p, batch.totalJobs)).padStart(3)}% ${finalCount(p)}/${batch.totalJobs} final: ${outcomes(p)}, ` +
     `${p.inProgress} in progress, ${p.pending} pending [${batch.status}]`
   );
 }
@@ -32,6 +39,7 @@ export function progressLine(batch: BatchSummary): string {
 export function barValues(batch: BatchSummary) {
   const p = batch.progress;
   return {
+    share: finalShare(p, batch.totalJobs),
     final: finalCount(p),
     outcomes: outcomes(p),
     running: `${p.inProgress} in progress, ${p.pending} pending`,
@@ -49,7 +57,7 @@ export const allDelivered = (batch: Batch) =>
 export function batchSummary(batch: Batch, notices: readonly BatchNotice[] = batch.notices ?? []): string {
   const rows: [string, string][] = [];
   const p = batch.progress;
-  rows.push(["Batch", `${batch.batchId}  ${batch.status}  ${p?.percentage ?? 0}%`]);
+  rows.push(["Batch", `${batch.batchId}  ${batch.status}  ${p ? finalShare(p, batch.totalJobs) : 0}% final`]);
   if (batch.name) rows.push(["Name", batch.name]);
   if (p) {
     rows.push(["Jobs", `${batch.totalJobs}: ${outcomes(p)}`]);
@@ -89,7 +97,7 @@ export const batchRow = (batch: BatchSummary) =>
   [
     batch.batchId.padEnd(26),
     batch.status.padEnd(9),
-    `${batch.progress.percentage}%`.padStart(4),
+    `${finalShare(batch.progress, batch.totalJobs)}%`.padStart(4),
     `${finalCount(batch.progress)}/${batch.totalJobs}`.padStart(7),
     batch.name,
     batch.createdAt,

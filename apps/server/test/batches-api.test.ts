@@ -298,7 +298,7 @@ describe("GET, list and DELETE /v1/batches", () => {
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.data).toMatchObject({
       status: "CANCELLED",
-      progress: { cancelled: 4, pending: 0, in_progress: 0, percentage: 100 },
+      progress: { cancelled: 4, pending: 0, in_progress: 0, percentage: 0 },
       summary: { cancelled_jobs: 4 },
     });
     const again = await pro.call("DELETE", `/v1/batches/${batch_id}`);
@@ -317,10 +317,53 @@ describe("GET, list and DELETE /v1/batches", () => {
     const read = await pro.call("GET", `/v1/batches/${batch_id}`);
     expect(read.body.data).toMatchObject({
       status: "COMPLETED",
-      progress: { cancelled: 2, percentage: 100 },
+      progress: { cancelled: 2, percentage: 0 },
     });
     const refused = await pro.call("DELETE", `/v1/batches/${batch_id}`);
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe("CANNOT_CANCEL_COMPLETED_BATCH");
+  });
+
+  it("settles a batch whose jobs all ended on any read, should the settling after the last job have been lost", async () => {
+    const created = await pro.call("POST", "/v1/batches", { name: "lost settle", jobs: jobs(3) });
+    const { batch_id, job_ids } = created.body.data;
+    // As a worker that died between a job's final change and settling its batch would leave it.
+    await platform.database.db
+      .updateTable("jobs")
+      .set({ status: "DELIVER", completed_at: new Date() })
+      .where("id", "in", job_ids)
+      .execute();
+    const read = await pro.call("GET", `/v1/batches/${batch_id}`);
+    expect(read.body.data).toMatchObject({
+      status: "COMPLETED",
+      progress: { completed: 3, in_progress: 0, pending: 0, percentage: 100 },
+    });
+    expect((await pro.call("DELETE", `/v1/batches/${batch_id}`)).body.error.code).toBe(
+      "CANNOT_CANCEL_COMPLETED_BATCH",
+    );
+  });
+
+  it("reports percentage as the share delivered, as the seed's example does (87 of 175: 49.7)", async () => {
+    const created = await pro.call("POST", "/v1/batches", { name: "seed figures", jobs: jobs(175) });
+    const ids: string[] = created.body.data.job_ids;
+    const set = (from: number, to: number, status: "DELIVER" | "ERROR") =>
+      platform.database.db
+        .updateTable("jobs")
+        .set({ status, completed_at: new Date() })
+        .where("id", "in", ids.slice(from, to))
+        .execute();
+    await set(0, 87, "DELIVER");
+    await set(87, 92, "ERROR");
+    const read = await pro.call("GET", `/v1/batches/${created.body.data.batch_id}`);
+    expect(read.body.data.progress).toEqual({
+      completed: 87,
+      in_progress: 8,
+      pending: 75,
+      failed: 5,
+      blocked: 0,
+      cancelled: 0,
+      percentage: 49.7,
+    });
+    await pro.call("DELETE", `/v1/batches/${created.body.data.batch_id}`);
   });
 });

@@ -9,7 +9,7 @@ import { startFixtureSites } from "./fakes/fixture-sites";
 import type { FakeServer } from "./fakes/http-fake";
 import { FAKE_ANTHROPIC_KEY, startFakeAnthropic } from "./fakes/llm-providers";
 import { scriptedReply } from "./fakes/scripted-writer";
-import { newCustomer, startTestPlatform } from "./harness";
+import { accessToken, client, newCustomer, startTestPlatform } from "./harness";
 
 // Scheduling through the real job runner and the fake LLM: fair share between users, each user's
 // concurrent-job limit, a batch's chunks and parallel slots, and a 175-job batch run to the end.
@@ -160,6 +160,28 @@ describe("scheduling", () => {
       await work.stop();
     }
   }, 120_000);
+
+  it("starts no job of a disabled customer until the account is enabled again", async () => {
+    const customer = await newCustomer(platform.url, "pro");
+    const admin = client(platform.url, { authorization: `Bearer ${await accessToken("admin")}` });
+    const created = await customer.call("POST", "/v1/jobs", order("paused account tools", 4000));
+    const id = created.body.data.job_id as string;
+    expect((await admin("PATCH", `/v1/users/${customer.id}`, { disabled: true })).status).toBe(200);
+    const work = runner(2);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const waiting = await platform.database.db
+        .selectFrom("jobs")
+        .select(["status", "locked_by"])
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(waiting).toEqual({ status: "RECEIVE", locked_by: null });
+      await admin("PATCH", `/v1/users/${customer.id}`, { disabled: false });
+      await allFinal([id]);
+    } finally {
+      await work.stop();
+    }
+  }, 60_000);
 
   it("runs a batch chunk by chunk, at most parallel_jobs at a time", async () => {
     const customer = await newCustomer(platform.url, "pro");

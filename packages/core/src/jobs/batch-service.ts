@@ -40,12 +40,15 @@ export interface BatchView {
   tally: BatchTally;
 }
 
-/** What the seed's `progress` reports; `percentage` is the share of jobs that are final. */
+/**
+ * What the seed's `progress` reports. `percentage` is the share of jobs
+ * delivered (`completed`), as the seed's example computes it (87 of 175 is
+ * 49.7), rounded down so it reads 100 only when every job was delivered.
+ */
 export function batchProgress(tally: BatchCounts, total: number) {
-  const final = tally.completed + tally.blocked + tally.failed + tally.cancelled;
   return {
     ...tally,
-    percentage: total === 0 ? 100 : Math.round((final / total) * 1000) / 10,
+    percentage: total === 0 ? 0 : Math.floor((tally.completed / total) * 1000) / 10,
   };
 }
 
@@ -132,10 +135,17 @@ export function createBatchService(
     if (!batch) throw notFound(id);
     return batch;
   };
-  const view = async (batch: BatchRecord): Promise<BatchView> => ({
-    batch,
-    tally: await repository.tally(batch.id),
-  });
+  /**
+   * The batch with its tally. Settling normally follows a job's final change; should that have been lost
+   * (the process died in between), any read of a batch with nothing left to run settles it.
+   */
+  const view = async (batch: BatchRecord): Promise<BatchView> => {
+    const tally = await repository.tally(batch.id);
+    if (batch.status === "RUNNING" && tally.in_progress + tally.pending === 0) {
+      return { batch: (await repository.settle(batch.id, clock.now())) ?? batch, tally };
+    }
+    return { batch, tally };
+  };
 
   return {
     /**
@@ -176,12 +186,13 @@ export function createBatchService(
         request: {
           userId: user.userId,
           key: bodyKey ?? headerKey,
+          // The request as sent (normalised), not what the customer's limits or the prices made of it: a
+          // retry after a plan change or a price update is still the same request.
           fingerprint: requestFingerprint({
             name: request.name,
             max_cost: request.max_cost,
-            chunk,
-            parallel,
-            jobs: prepared,
+            options: request.options,
+            jobs: prepared.map(({ order, options, max_cost }) => ({ ...order, options, max_cost })),
           }),
           keyField: bodyKey === undefined ? "Idempotency-Key" : "idempotency_key",
         },
@@ -220,13 +231,12 @@ export function createBatchService(
       id: string,
       userId: string,
     ): Promise<BatchView & { jobIds: string[]; anchors: BatchAnchorReport[] }> {
-      const batch = await owned(id, userId);
-      const [tally, jobIds, anchors] = await Promise.all([
-        repository.tally(id),
+      const [current, jobIds, anchors] = await Promise.all([
+        owned(id, userId).then(view),
         repository.jobIds(id),
         repository.anchors(id),
       ]);
-      return { batch, tally, jobIds, anchors: batchAnchorReport(anchors, settings.footprint) };
+      return { ...current, jobIds, anchors: batchAnchorReport(anchors, settings.footprint) };
     },
 
     async list(userId: string, filters: BatchListFilters) {
@@ -245,14 +255,15 @@ export function createBatchService(
       for (const job of result.cancelled) {
         await announceProgress(settings.events, { id: job.id, batch_id: id }, "CANCELLED", job.progress);
       }
-      if (result.batch.status === "COMPLETED") {
+      const current = await view(result.batch);
+      if (current.batch.status === "COMPLETED") {
         throw new AppError(
           "CANNOT_CANCEL_COMPLETED_BATCH",
           "Every job of this batch is final; there is nothing to cancel",
-          { extra: { batch_status: result.batch.status } },
+          { extra: { batch_status: current.batch.status } },
         );
       }
-      return view(result.batch);
+      return current;
     },
 
     /**
@@ -289,7 +300,7 @@ export function createBatchService(
           if (sameProgress(next, current)) continue;
           current = next;
           yield next;
-          if (batch.status !== "RUNNING") return;
+          if (next.batch.status !== "RUNNING") return;
         }
       } finally {
         signal?.removeEventListener("abort", onAbort);

@@ -89,6 +89,11 @@ export interface BatchRepository {
   findOwned(id: string, userId: string): Promise<BatchRecord | undefined>;
   /** Where the batch's jobs stand, in one read. */
   tally(id: string): Promise<BatchTally>;
+  /**
+   * Marks a RUNNING batch COMPLETED when none of its jobs is left to run; the
+   * settled batch, or undefined when there was nothing to settle.
+   */
+  settle(id: string, now: Date): Promise<BatchRecord | undefined>;
   /** The batch's job ids in submission order. */
   jobIds(id: string): Promise<string[]>;
   /** Per job: target, anchor (for the anchors report). */

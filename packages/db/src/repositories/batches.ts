@@ -141,6 +141,24 @@ export function createBatchRepository(db: Kysely<Database>): BatchRepository {
       };
     },
 
+    async settle(id, now) {
+      const row = await db
+        .updateTable("batches")
+        .set({ status: "COMPLETED", completed_at: now, updated_at: now })
+        .where("id", "=", id)
+        .where("status", "=", "RUNNING")
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom("jobs").select("id").where("batch_id", "=", id).where("status", "not in", final),
+            ),
+          ),
+        )
+        .returning(batchColumns)
+        .executeTakeFirst();
+      return row && asRecord(row);
+    },
+
     async jobIds(id) {
       const rows = await db
         .selectFrom("jobs")

@@ -35,6 +35,9 @@ const jobColumns = [
 
 const final = [...finalJobStatuses];
 
+/** PostgreSQL's lock_not_available: the claim lock was not free within the lock timeout. */
+const LOCK_NOT_AVAILABLE = "55P03";
+
 /** The advisory lock that serialises claims (an arbitrary constant, "bacowr" in ASCII). */
 const CLAIM_LOCK = 0x6261636f7772;
 
@@ -137,11 +140,14 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
       if (filters.publisher_domain) query = query.where("publisher_domain", "=", filters.publisher_domain);
       if (filters.date_from) query = query.where("created_at", ">=", filters.date_from);
       if (filters.date_to) query = query.where("created_at", "<=", filters.date_to);
+      const direction = filters.sort === "created_at" ? "asc" : "desc";
       const [jobs, count] = await Promise.all([
         (filters.sort === "status"
           ? query.orderBy("status").orderBy("created_at", "desc")
-          : query.orderBy("created_at", filters.sort === "created_at" ? "asc" : "desc")
+          : query.orderBy("created_at", direction)
         )
+          // A batch's jobs share one creation time: their submission order decides.
+          .orderBy("batch_position", direction)
           .orderBy("id")
           .select(jobColumns)
           .limit(filters.limit)
@@ -173,7 +179,14 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
       return db.transaction().execute(async (trx) => {
         // One claim at a time across all workers: the limits below count running jobs, which a
         // concurrent claim would not see. A claim is a single indexed statement, so this is cheap.
-        await sql`select pg_advisory_xact_lock(${CLAIM_LOCK})`.execute(trx);
+        // Bounded: a claimer that stalls while holding the lock must not hang every worker behind it.
+        await sql`set local lock_timeout = '5s'`.execute(trx);
+        try {
+          await sql`select pg_advisory_xact_lock(${CLAIM_LOCK})`.execute(trx);
+        } catch (error) {
+          if ((error as { code?: unknown }).code === LOCK_NOT_AVAILABLE) return undefined;
+          throw error;
+        }
         const picked = await sql<{ id: string }>`
           with leased as (
             select user_id, batch_id from jobs
@@ -194,6 +207,7 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
           left join batch_load bl on bl.batch_id = j.batch_id
           left join batch_front bf on bf.batch_id = j.batch_id
           where j.status not in (${finalList})
+            and u.disabled_at is null
             and j.run_after <= ${now}
             and (j.locked_until is null or j.locked_until < ${now})
             and coalesce(ul.n, 0) < coalesce(u.max_concurrent_jobs, case u.tier
@@ -291,7 +305,9 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
     },
 
     async batchBudget(batchId, jobId) {
-      // Another running job reserves what its estimate has not yet spent; a job held back (not leased) reserves nothing.
+      // A running job submitted earlier in the batch reserves what its estimate has not yet spent; jobs held
+      // back (not leased) or submitted later reserve nothing, so jobs started together never refuse each other
+      // and the budget goes to them in submission order.
       const row = await db
         .selectFrom("batches")
         .leftJoin("jobs", "jobs.batch_id", "batches.id")
@@ -302,6 +318,7 @@ export function createJobRepository(db: Kysely<Database>): JobRepository {
           sql<number>`coalesce(sum(jobs.cost_llm + jobs.cost_serp), 0)`.as("spent"),
           sql<number>`coalesce(sum(greatest(jobs.estimated_cost - jobs.cost_llm - jobs.cost_serp, 0)) filter (
             where jobs.id <> ${jobId} and jobs.locked_by is not null
+              and jobs.batch_position < (select batch_position from jobs where id = ${jobId})
               and jobs.status not in (${sql.join(final.map((s) => sql.lit(s)))})), 0)`.as("reserved"),
         ])
         .executeTakeFirst();

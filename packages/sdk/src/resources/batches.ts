@@ -13,7 +13,7 @@ export type CreatedBatchData = Data<"v1-batches-create">;
 export type BatchStatus = BatchData["status"];
 /** A batch without its job ids: a list entry, an event of its stream, the cancel answer. */
 export type BatchSummary = Data<"v1-batches-list">["batches"][number];
-/** Where the batch's jobs stand; the counts add up to `totalJobs`, `percentage` is the share that is final. */
+/** Where the batch's jobs stand; the counts add up to `totalJobs`, `percentage` is the share delivered. */
 export type BatchProgress = BatchData["progress"];
 export type BatchNotice = CreatedBatchData["notices"][number];
 export type CreateBatchParams = Body<"v1-batches-create">;

@@ -19,7 +19,7 @@ const batchId = z.string().trim().min(1).max(100);
 const timestamp = z.date();
 
 const progressSchema = batchCountsSchema.extend({
-  /** Share of the batch's jobs that are final (delivered, blocked, failed or cancelled), 0–100. */
+  /** Share of the batch's jobs delivered (`completed`), 0–100, as in the seed's example (87 of 175: 49.7). */
   percentage: z.number(),
 });
 
@@ -140,7 +140,7 @@ export const batchesRouter = {
         description:
           "`progress` counts every job once and adds up to `total_jobs`: `completed` (DELIVER), `blocked`, " +
           "`failed` (ERROR), `cancelled`, `in_progress` (released to run: the current chunk's unfinished jobs) " +
-          "and `pending` (later chunks); `percentage` is the share that is final. `job_ids` are in submission " +
+          "and `pending` (later chunks); `percentage` is the share delivered (`completed` ÷ `total_jobs`, as in the seed's example), so a batch with a blocked job completes under 100; `status` says when it is done. `job_ids` are in submission " +
           "order. `anchors` reports, per target, the exact-match anchor (the one used most often for it, when " +
           "more than once) and its share of the target's jobs, with `warning` above the configured share " +
           "(default 0.3): anchors that repeat across a batch are a footprint. Another user's batch answers 404 " +
