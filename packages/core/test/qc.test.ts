@@ -415,6 +415,82 @@ describe("QC", () => {
     expect(runQc(markdown, sv).checks.intent_alignment?.bridge).toBe(1);
   });
 
+  it("reads a part written out alone, or a hyphenated word's head, as using the anchor word again", () => {
+    const sv = {
+      ...context,
+      language: "sv",
+      anchorText: "valpfoder",
+      targetUrl: "https://hund.example/valp",
+    };
+    const valp =
+      "# Valpens mat\n\nVi bytte foder i våras.\n\n## Så gick det\n\n" +
+      "Ett bra [valpfoder](https://hund.example/valp) gör skillnad för magen.\n";
+    expect(runQc(valp, sv).checks.intent_alignment?.bridge).toBe(1);
+    const en = { ...context, anchorText: "bike D-locks", targetUrl: "https://locks.example/d" };
+    const locks =
+      "# Locking up\n\nA heavy lock keeps a bike safe in town.\n\n## How\n\n" +
+      "Many riders buy [bike D-locks](https://locks.example/d) for the city.\n";
+    expect(runQc(locks, en).checks.intent_alignment?.bridge).toBe(1);
+  });
+
+  it("fails intent when only the link's paragraph is about the target, however many stray topic words", () => {
+    const target = "https://wagbowl.example/grain-free";
+    const gardening = [
+      "# Planning a winter vegetable bed",
+      "",
+      "Kale, leeks and parsnips carry a northern plot through the cold months with little fuss at all.",
+      "",
+      "## Choosing what to grow",
+      "",
+      "Hardy greens cope with frost, and dry autumn weeks are the right time to clear the summer beds.",
+      "",
+      "## Sharing the plot with a dog",
+      "",
+      `Our dog digs wherever the soil is loose. Like many owners we feed him [grain-free dog food](${target}), since dry kibble with chicken suits dogs with sensitive stomachs. Wet food with salmon works too.`,
+      "",
+      "A low fence around the beds kept him off the seedlings, and a dog is good company while weeding.",
+      "",
+      "## Protecting plants",
+      "",
+      "Fleece keeps the worst wet weather off the leaves, and straw around the stems stops the ground freezing hard.",
+      "",
+      "## Harvesting",
+      "",
+      "Leeks can stay in the ground until March, and parsnips taste sweeter after a frost. Store the food you lift in a cool shed.",
+      "",
+    ].join("\n");
+    const light = {
+      ...context,
+      anchorText: "grain-free dog food",
+      targetUrl: target,
+      intent: undefined,
+      topicTerms: ["dog food", "grain-free", "dog", "dry kibble", "wet food", "sensitive stomachs"],
+    };
+    const page = {
+      title: "Grain-Free Dog Food",
+      description: null,
+      headings: ["Dry kibble and wet food"],
+      topics: [],
+    };
+    const vocabulary = [
+      "grain-free",
+      "dog",
+      "food",
+      "dry",
+      "kibble",
+      "wet",
+      "chicken",
+      "salmon",
+      "lamb",
+      "sensitive",
+      "stomachs",
+    ];
+    // Each section names a word of the page ("dry", "dog", "wet", "food"), but only the link's paragraph is about it.
+    const report = runQc(gardening, { ...light, targetPage: { ...page, vocabulary } });
+    expect(report.checks.intent_alignment).toMatchObject({ passed: false, level: "fail" });
+    expect(report.checks.intent_alignment?.spread).toBeLessThan(0.5);
+  });
+
   it("lets readability lower the score a little but never decide the verdict", () => {
     const clean = runQc(write(), context);
     const strict = {

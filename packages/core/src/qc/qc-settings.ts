@@ -93,8 +93,14 @@ export const qcSettingsSchema = z.object({
       coverageTerms: z.number().default(6),
       /** Share of sections (outside the link's paragraph) that must name the topic for full confidence. */
       spreadShare: z.number().default(0.6),
-      /** Without SERP research: how many of the target page's focus words the article's title and headings should name. */
-      focusWords: z.number().default(2),
+      /**
+       * Without SERP research: how many of the article's title and headings should name the target
+       * page's focus words (title, description, headings, anchor). One is enough: an article about
+       * something else is caught by `spreadShare`, which reads every section.
+       */
+      focusWords: z.number().default(1),
+      /** Distinct words of the target page's vocabulary a section must use to count as on topic (for `spreadShare`). */
+      sectionWords: z.number().default(3),
     })
     .prefault({}),
   lsi: z

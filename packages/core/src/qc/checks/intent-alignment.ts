@@ -62,13 +62,38 @@ export function checkIntentAlignment(
         s.length < stem.length &&
         (stem.startsWith(s) || stem.endsWith(s)),
     );
+  // A part written out on its own uses the compound word again too: "foder" for "valpfoder" (its stem
+  // "fod" is too short to compare), "locks" for "d-locks" (a hyphenated word's head).
+  const bodyWords = compounding ? [...new Set(article.bodyTokens.words)] : [];
+  const wordPartsUsed = (word: string) =>
+    bodyWords.some(
+      (w) =>
+        w.length >= settings.compounds.minLength &&
+        w.length < word.length &&
+        (word.startsWith(w) || word.endsWith(w)),
+    );
+  const headUsed = (word: string) => {
+    const head = word.split(/[-\u2010\u2011]/).at(-1) ?? "";
+    return head.length >= 3 && head !== word && inBody(head) > 0;
+  };
   const bridge = anchor.words.length
-    ? anchor.words.filter((w, i) => inBody(w) - (link ? 1 : 0) > 0 || partsUsed(anchor.stems[i] as string))
-        .length / anchor.words.length
+    ? anchor.words.filter(
+        (w, i) =>
+          inBody(w) - (link ? 1 : 0) > 0 ||
+          partsUsed(anchor.stems[i] as string) ||
+          wordPartsUsed(w) ||
+          headUsed(w),
+      ).length / anchor.words.length
     : 0;
 
   // An article about something else names the target's topic in one well-made paragraph
-  // around the link; one that serves the intent names it throughout its sections.
+  // around the link; one that serves the intent names it throughout its sections. With the
+  // target page's vocabulary a section is on topic when it uses several of the page's words
+  // (one stray "dry" or "dog" in a gardening article is not the topic); without it, any topic
+  // term or anchor word will do.
+  const vocabulary = context.targetPage?.vocabulary ?? [];
+  const sectionWords = vocabulary.length ? settings.intent.sectionWords : 1;
+  const sectionTerms = vocabulary.length ? vocabulary : [...terms, ...anchor.words];
   const sections = article.sections.filter((s) => s.paragraphs.some((p) => p !== paragraph));
   const onTopic = sections.filter((section) => {
     const tokens = [
@@ -76,7 +101,9 @@ export function checkIntentAlignment(
       ...section.paragraphs.filter((p) => p !== paragraph).flatMap((p) => p.sentenceTokens),
     ];
     const count = termCounter(tokens, language, topicCompounds(settings));
-    return [...terms, ...anchor.words].some((t) => count(t) > 0);
+    let named = 0;
+    for (const term of sectionTerms) if (count(term) > 0 && ++named >= sectionWords) return true;
+    return false;
   }).length;
   const spread = sections.length ? Math.min(1, onTopic / sections.length / settings.intent.spreadShare) : 1;
 
@@ -91,10 +118,15 @@ export function checkIntentAlignment(
       ? contentWords(
           [page.title, page.description, ...page.headings, context.anchorText].filter(Boolean).join(". "),
           language,
-        ).stems
-      : anchor.stems;
-    const inTitles = new Set([...article.titleTokens.stems, ...article.headingTokens.stems]);
-    const named = focus.filter((stem) => inTitles.has(stem)).length;
+        ).words
+      : anchor.words;
+    // How many of the title and headings name what the target page is about (compounds and
+    // inflections included): a title and a heading about fish speak to "färsk fisk på nätet".
+    const headings = [article.title ?? "", ...article.sections.map((s) => s.heading ?? "")].filter(Boolean);
+    const named = headings.filter((heading) => {
+      const count = termCounter(tokensOf(heading, language), language, topicCompounds(settings));
+      return focus.some((word) => count(word) > 0);
+    }).length;
     signal = focus.length ? Math.min(1, named / settings.intent.focusWords) : 0.5;
   }
 
