@@ -56,7 +56,7 @@ const article = `# Project tools\n\n${"Teams plan their work together every week
 
 type Job = JobRecord & { checkpoint: JobCheckpoint };
 
-function job(overrides: Partial<JobRecord> = {}): Job {
+function job(overrides: Partial<Job> = {}): Job {
   const now = new Date("2026-11-01T00:00:00Z");
   return {
     id: "job_1",
@@ -92,9 +92,10 @@ function job(overrides: Partial<JobRecord> = {}): Job {
 }
 
 /** A model that bills like a real one: characters ÷ 4 of what it reads and writes. */
-function fakes(budget?: BatchBudget) {
+function fakes(budget?: BatchBudget, model: { verbose?: boolean } = {}) {
   const advances: JobAdvance[] = [];
   const tasks: string[] = [];
+  const billed: number[] = [];
   const budgetReads: [string, string][] = [];
   const jobs: JobRepository = {
     create: () => Promise.reject(new Error("not used")),
@@ -123,12 +124,11 @@ function fakes(budget?: BatchBudget) {
       const task = request.prompt.match(/<task>([a-z_]+)<\/task>/)?.[1] ?? "?";
       tasks.push(task);
       const content = task === "outline" ? outline : article;
-      return {
-        content,
-        model: MODEL,
-        inputTokens: Math.ceil(((request.system?.length ?? 0) + request.prompt.length) / 4),
-        outputTokens: Math.ceil(content.length / 4),
-      };
+      const inputTokens = Math.ceil(((request.system?.length ?? 0) + request.prompt.length) / 4);
+      // A verbose model writes all it is allowed to, as a real one may.
+      const outputTokens = model.verbose ? request.maxTokens : Math.ceil(content.length / 4);
+      billed.push(costOfTokens(defaultPrices, MODEL, inputTokens, outputTokens));
+      return { content, model: MODEL, inputTokens, outputTokens };
     },
   };
   const deps: PipelineDeps = {
@@ -149,7 +149,7 @@ function fakes(budget?: BatchBudget) {
     },
   };
   const last = () => advances.at(-1);
-  return { deps, advances, tasks, budgetReads, last };
+  return { deps, advances, tasks, budgetReads, billed, last };
 }
 
 const run = (j: Job, f: ReturnType<typeof fakes>) =>
@@ -242,5 +242,64 @@ describe("a batch's max_cost", () => {
     const f = fakes({ max_cost: null, spent: 100, reserved: 100 });
     await run(inBatch(0.08), f);
     expect(f.tasks).toEqual(["outline", "draft", "polish"]);
+  });
+});
+
+describe("a verbose model under a cap", () => {
+  it("cannot pass the cap: each call's max_tokens is cut to what the remaining budget buys", async () => {
+    const capped = expectedCost({ task: "outline" }) + expectedCost({ task: "draft", outline }) * 1.5;
+    const f = fakes(undefined, { verbose: true });
+    await run(job({ max_cost: capped }), f);
+    const spent = f.billed.reduce((a, b) => a + b, 0);
+    expect(f.billed.length).toBeGreaterThan(0);
+    expect(spent).toBeLessThanOrEqual(capped);
+    // Without the cut, one 8 000-token answer alone ($0.12) would pass this cap several times over.
+    expect(costOfTokens(defaultPrices, MODEL, 0, 8000)).toBeGreaterThan(capped);
+  });
+});
+
+describe("before any money is spent", () => {
+  const unused = () => Promise.reject(new Error("nothing may be fetched or searched"));
+
+  it("does not run a heavy preflight's SERP query that would pass the job's cap", async () => {
+    const f = fakes();
+    f.deps.research = {
+      serp: { search: unused },
+      cache: { get: unused, put: unused },
+      ttlSeconds: 60,
+      costPerQuery: 0.002,
+    } as unknown as NonNullable<PipelineDeps["research"]>;
+    await run(
+      job({
+        status: "RECEIVE",
+        progress: 0,
+        checkpoint: {},
+        max_cost: 0.001,
+        options: { llm_provider: "anthropic", strategy: "multi_stage", preflight_mode: "heavy" },
+      }),
+      f,
+    );
+    expect(f.tasks).toEqual([]);
+    expect(f.last()).toMatchObject({ status: "ERROR", error: { code: "COST_LIMIT_EXCEEDED" } });
+    expect(f.last()?.error?.message).toContain("before a SERP query");
+  });
+
+  it("does not start a batch job its batch can no longer pay for, not even its research", async () => {
+    const f = fakes({ max_cost: 0.04, spent: 0.03, reserved: 0 });
+    await run(
+      job({
+        status: "RECEIVE",
+        progress: 0,
+        checkpoint: {},
+        batch_id: "batch_1",
+        batch_position: 3,
+        estimated_cost: 0.02,
+      }),
+      f,
+    );
+    expect(f.tasks).toEqual([]);
+    expect(f.advances.some((a) => a.status === "PREFLIGHT")).toBe(false);
+    expect(f.last()).toMatchObject({ status: "ERROR", error: { code: "COST_LIMIT_EXCEEDED" } });
+    expect(f.last()?.error?.message).toContain("the batch's max_cost of $0.04");
   });
 });

@@ -48,32 +48,39 @@ export interface CostCheck {
 }
 
 /**
- * Refuses the next LLM call (throws CostLimitError) if it would take the job
+ * Refuses the next paid step (throws CostLimitError) if it would take the job
  * past its `max_cost`, or its batch past the batch's: the batch's spending,
- * plus what its other running jobs still reserve, plus this call — or, before
- * a job's first call, the rest of this job's estimate, since starting a job
- * the batch cannot pay to the end only wastes money.
+ * plus what its running jobs submitted earlier still reserve, plus this step
+ * — or, before a job's first call, the rest of this job's estimate, since
+ * starting a job the batch cannot pay to the end only wastes money. Returns
+ * the USD this step may cost at most under the caps (Infinity without one),
+ * which bounds how long the model's answer may be.
  */
-export async function checkCost(check: CostCheck): Promise<void> {
+export async function checkCost(check: CostCheck, what = "an LLM call"): Promise<number> {
   const { job, spent, nextCall } = check;
-  if (job.max_cost !== null && passes(spent + nextCall, job.max_cost)) {
-    throw new CostLimitError(
-      "job",
-      `Stopped before an LLM call that would pass the job's max_cost of ${usd(job.max_cost)}: ` +
-        `spent ${usd(spent)}, next call expected to cost ${usd(nextCall)}`,
-    );
+  let allowance = Number.POSITIVE_INFINITY;
+  if (job.max_cost !== null) {
+    if (passes(spent + nextCall, job.max_cost)) {
+      throw new CostLimitError(
+        "job",
+        `Stopped before ${what} that would pass the job's max_cost of ${usd(job.max_cost)}: ` +
+          `spent ${usd(spent)}, next ${what === "an LLM call" ? "call" : "step"} expected to cost ${usd(nextCall)}`,
+      );
+    }
+    allowance = job.max_cost - spent;
   }
-  if (!job.batch_id) return;
+  if (!job.batch_id) return allowance;
   const budget = await check.batchBudget(job.batch_id, job.id);
-  if (!budget || budget.max_cost === null) return;
+  if (!budget || budget.max_cost === null) return allowance;
   const need = check.firstCall ? Math.max(nextCall, job.estimated_cost - spent) : nextCall;
   const batchSpent = budget.spent + check.unsaved;
   if (passes(batchSpent + budget.reserved + need, budget.max_cost)) {
     throw new CostLimitError(
       "batch",
-      `Stopped before an LLM call that would pass the batch's max_cost of ${usd(budget.max_cost)}: ` +
+      `Stopped before ${what} that would pass the batch's max_cost of ${usd(budget.max_cost)}: ` +
         `the batch has spent ${usd(batchSpent)}, its other running jobs reserve ${usd(budget.reserved)}, ` +
         `and ${check.firstCall ? "this job is" : "this job's next call is"} expected to cost ${usd(need)}`,
     );
   }
+  return Math.min(allowance, budget.max_cost - batchSpent - budget.reserved);
 }

@@ -2,7 +2,7 @@ import type { UsageRepository } from "../bridge/ports";
 import type { Clock } from "../clock";
 import type { EventBus } from "../coordination-ports";
 import type { LlmClient, LlmProvider } from "../llm/ports";
-import { costOfTokens, type PriceTable } from "../llm/pricing";
+import { costOfTokens, type PriceTable, priceOf } from "../llm/pricing";
 import type { PageFetcher } from "../net/page-fetcher";
 import { PreflightError, type PreflightSettings, qcContextFrom, runPreflight } from "../preflight/preflight";
 import { ProviderError } from "../provider-error";
@@ -21,6 +21,8 @@ import {
 } from "../research/serp";
 import { type RetryPolicy, retryDelay } from "../retry-delay";
 import { cleanModelMarkdown } from "./article-edit";
+import { callSize, costOfCall } from "./cost-estimate";
+import { COST_LIMIT_EXCEEDED, CostLimitError, checkCost } from "./cost-limit";
 import {
   type FootprintBaseline,
   footprintBaseline,
@@ -28,8 +30,6 @@ import {
   sameTargetUrls,
   withFootprint,
 } from "./footprint";
-import { callSize, costOfCall } from "./cost-estimate";
-import { COST_LIMIT_EXCEEDED, CostLimitError, checkCost } from "./cost-limit";
 import type { JobCheckpoint, JobResearch } from "./job-checkpoint";
 import type { Article, JobRecord, RescueEntry } from "./job-records";
 import { announceProgress } from "./job-service";
@@ -182,7 +182,7 @@ function writerOf(run: JobRun): Write {
     // The cap is checked before the money is spent: the call is priced from the prompt it will send.
     const size = callSize(system, prompt, task, deps.qc, deps.settings.maxOutputTokens);
     const unsaved = run.pendingCost.llm + run.pendingCost.serp;
-    await checkCost({
+    const allowance = await checkCost({
       job,
       spent: run.savedCost + unsaved,
       unsaved,
@@ -195,7 +195,12 @@ function writerOf(run: JobRun): Write {
       model: client.defaultModel,
       system,
       prompt,
-      maxTokens: deps.settings.maxOutputTokens,
+      maxTokens: outputTokensWithin(
+        allowance,
+        size,
+        priceOf(deps.prices, client.defaultModel),
+        deps.settings,
+      ),
       signal: run.signal,
     });
     const cost = costOfTokens(deps.prices, result.model, result.inputTokens, result.outputTokens);
@@ -216,8 +221,42 @@ function writerOf(run: JobRun): Write {
   return run.write;
 }
 
+/**
+ * The longest answer the caps allow: the expected answer always fits (checked before), and a model that
+ * would write more is cut off where the money runs out rather than passing the cap. The prompt's tokens are
+ * only estimated (4 characters each), so they are counted a quarter high here.
+ */
+function outputTokensWithin(
+  allowance: number,
+  size: { inputTokens: number; outputTokens: number },
+  price: { input: number; output: number } | undefined,
+  settings: PipelineSettings,
+): number {
+  if (!Number.isFinite(allowance) || !price || price.output <= 0) return settings.maxOutputTokens;
+  const affordable = Math.floor(
+    ((allowance * 1_000_000 - size.inputTokens * 1.25 * price.input) / price.output) * 0.98,
+  );
+  return Math.max(1, Math.min(settings.maxOutputTokens, Math.max(affordable, size.outputTokens)));
+}
+
 /** PREFLIGHT: read the target and the publisher (and the SERP when heavy), once per job. */
 async function preflightStage(run: JobRun): Promise<void> {
+  const { job, deps } = run;
+  // Before anything is spent: a heavy preflight's SERP query must fit the job's cap, and a batch job must fit
+  // its batch's cap whole (so a batch stops starting jobs it cannot pay for, rather than paying for research).
+  const serpQuery = job.options.preflight_mode === "heavy" ? (deps.research?.costPerQuery ?? 0) : 0;
+  const unsaved = run.pendingCost.llm + run.pendingCost.serp;
+  await checkCost(
+    {
+      job,
+      spent: run.savedCost + unsaved,
+      unsaved,
+      nextCall: serpQuery,
+      firstCall: job.cost_llm === 0,
+      batchBudget: (batchId, jobId) => deps.jobs.batchBudget(batchId, jobId),
+    },
+    serpQuery > 0 ? "a SERP query" : "starting the job",
+  );
   await enter(run, "PREFLIGHT");
   run.checkpoint.research = await research(run.job, run.deps, (cost) => {
     run.pendingCost.serp += cost;
@@ -276,7 +315,8 @@ const blockingIssues = (report: QcReport) =>
 export function rescueImproved(next: QcReport, previous: QcReport, passScore: number): boolean {
   if (next.score > previous.score) return true;
   return (
-    blockingIssues(next) < blockingIssues(previous) && (next.score >= previous.score || next.score >= passScore)
+    blockingIssues(next) < blockingIssues(previous) &&
+    (next.score >= previous.score || next.score >= passScore)
   );
 }
 
@@ -312,8 +352,7 @@ async function rescueStage(run: JobRun): Promise<void> {
       footprint: run.footprint,
     });
     verdict.rescue.push(...repaired.entries);
-    const next =
-      repaired.markdown === verdict.markdown ? undefined : judge(run, repaired.markdown);
+    const next = repaired.markdown === verdict.markdown ? undefined : judge(run, repaired.markdown);
     const improved = next !== undefined && rescueImproved(next, verdict.report, deps.qc.passScore);
     if (improved) {
       verdict.markdown = repaired.markdown;
