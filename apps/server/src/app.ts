@@ -57,6 +57,7 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     jobs: parts.services.jobs,
     batches: parts.services.batches,
     estimates: parts.services.estimates,
+    analytics: parts.services.analytics,
     tierLimits: parts.services.tierLimits,
     v1RateLimit: {
       limiter: coordination.rateLimiter,

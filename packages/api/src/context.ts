@@ -1,4 +1,5 @@
 import type {
+  AnalyticsService,
   AuthService,
   BatchService,
   CaptchaRelay,
@@ -36,6 +37,8 @@ export interface ApiDeps {
   batches: BatchService;
   /** Prices an order without placing it (POST /v1/estimate). */
   estimates: EstimateService;
+  /** Usage statistics and timeseries of an owner's jobs (GET /v1/analytics/*). */
+  analytics: AnalyticsService;
   /** Each tier's limits (requests/hour, concurrent jobs, batch size); a customer's own limits override them. */
   tierLimits: TierLimits;
   /** Per-user request limits of the v1 face, counted in the shared store. */

@@ -3,6 +3,7 @@ import { bridgeProxiesRouter } from "./routers/bridge/proxies";
 import { bridgeBacklinksRouter, bridgeSiteAccountsRouter } from "./routers/bridge/records";
 import { bridgeCaptchaRouter, bridgeLlmRouter } from "./routers/bridge/relays";
 import { bridgeTasksRouter } from "./routers/bridge/tasks";
+import { analyticsRouter } from "./routers/v1/analytics";
 import { authRouter } from "./routers/v1/auth";
 import { batchesRouter } from "./routers/v1/batches";
 import { estimateRouter } from "./routers/v1/estimate";
@@ -14,6 +15,7 @@ import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   v1: router({
+    analytics: router(analyticsRouter),
     auth: router(authRouter),
     batches: router(batchesRouter),
     estimate: router(estimateRouter),

@@ -1,3 +1,4 @@
+export * from "./analytics";
 export * from "./app-error";
 export * from "./auth";
 export * from "./bridge";

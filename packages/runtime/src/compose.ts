@@ -1,6 +1,7 @@
 import type { AppConfig } from "@bacowr/config";
 import {
   type Clock,
+  createAnalyticsService,
   createBatchService,
   createCaptchaRelay,
   createEstimateService,
@@ -21,6 +22,7 @@ import {
   type TierLimits,
 } from "@bacowr/core";
 import {
+  createAnalyticsRepository,
   createBatchRepository,
   createBridgeRepositories,
   createIdempotencyKeyStore,
@@ -136,6 +138,7 @@ export function composeServices(options: {
     footprint: defaultQcSettings.footprint,
   });
   const estimates = createEstimateService(jobSettings, estimateSettings);
+  const analytics = createAnalyticsService(createAnalyticsRepository(database.db), clock);
   const pipeline: PipelineDeps = {
     jobs: jobRepository,
     usage: repositories.usage,
@@ -176,6 +179,7 @@ export function composeServices(options: {
     jobs,
     batches,
     estimates,
+    analytics,
     tierLimits: tierLimitsFrom(config),
     /** What the job runner needs to run the pipeline. */
     pipeline,

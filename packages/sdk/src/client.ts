@@ -1,3 +1,4 @@
+import { AnalyticsResource } from "./resources/analytics";
 import { AuthResource } from "./resources/auth";
 import { BatchesResource } from "./resources/batches";
 import { type Estimate, type EstimateParams, estimate } from "./resources/estimate";
@@ -17,6 +18,8 @@ import { type ClientOptions, type RequestOptions, Transport } from "./transport"
  *
  * const batch = await client.batches.create({ name: "March", jobs: [{ publisherDomain, targetUrl, anchorText }] });
  * const done = await batch.waitForCompletion({ onProgress: (b) => console.log(b.progress.percentage) });
+ *
+ * const stats = await client.analytics.stats({ period: "30d" });
  * ```
  */
 export class BacowrClient {
@@ -27,6 +30,7 @@ export class BacowrClient {
   readonly tasks: TasksResource;
   readonly proxies: ProxiesResource;
   readonly users: UsersResource;
+  readonly analytics: AnalyticsResource;
   readonly baseUrl: string;
   readonly #transport: Transport;
 
@@ -41,6 +45,7 @@ export class BacowrClient {
     this.tasks = new TasksResource(transport);
     this.proxies = new ProxiesResource(transport);
     this.users = new UsersResource(transport);
+    this.analytics = new AnalyticsResource(transport);
   }
 
   /**

@@ -6,6 +6,12 @@
 export { BacowrClient } from "./client";
 export * from "./errors";
 export type { Page, PagePromise, Pagination } from "./page";
+export type {
+  UsageStats,
+  UsageStatsParams,
+  UsageTimeseries,
+  UsageTimeseriesParams,
+} from "./resources/analytics";
 export type { LoginResult } from "./resources/auth";
 export {
   Batch,

@@ -23,6 +23,7 @@ export function createBridgeRepositories(
   };
 }
 
+export { createAnalyticsRepository } from "./analytics";
 export { createAuthRepositories } from "./auth";
 export { createBatchRepository } from "./batches";
 export { createIdempotencyKeyStore, purgeSpentIdempotencyKeys } from "./idempotency-keys";

@@ -1,6 +1,46 @@
 // Generated from openapi.json by `pnpm openapi:write` (openapi-typescript). Do not edit.
 
 export type paths = {
+    "/v1/analytics/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage statistics
+         * @description Your own jobs only (an administrator may name any user with `user_id`; anyone else naming another user gets 403 FORBIDDEN, an administrator naming an unknown user 404 NOT_FOUND). `period` counts jobs by `created_at` over the last N UTC calendar days, today included (7d: today and the six days before). `jobs`: `successful` (DELIVER), `blocked` (BLOCKED) and `failed` (ERROR) jobs; `total` is their sum (jobs still running and cancelled jobs have no outcome and are not counted); `success_rate` is successful ÷ total in percent, one decimal. `quality` averages the delivered articles: QC score (one decimal), word count (whole words) and the trusted sources QC counted (one decimal). `cost` (USD) is what every job created in the period spent, cancelled and running ones included; `avg_per_job` divides it by the number of those jobs. `performance.avg_duration_seconds` is creation to completion over the jobs in `total`; `cache_hit_rate` is hits ÷ lookups (0–1, two decimals) of the SERP research cache entries written in the period and still held, each written after one miss. The research cache is shared by every customer, so this one figure is the platform's, not yours. A figure over nothing is 0.
+         */
+        get: operations["v1-analytics-stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Jobs, success rate and cost per day or week
+         * @description Your own jobs only (an administrator may name any user with `user_id`; anyone else naming another user gets 403 FORBIDDEN, an administrator naming an unknown user 404 NOT_FOUND). `period` counts jobs by `created_at` over the last N UTC calendar days, today included (7d: today and the six days before). One bucket per UTC day, or per ISO week (Monday to Sunday, UTC; `date` is its Monday and the first week may start before the period), oldest first, from the period's first day (for `all`, your first job's) to today; buckets without jobs are there with zeros. `jobs`, `successful` and `success_rate` count and judge as GET /v1/analytics/stats does, `cost` is what the jobs created in the bucket spent (USD): the buckets add up to the stats of the same period.
+         */
+        get: operations["v1-analytics-timeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/login": {
         parameters: {
             query?: never;
@@ -150,7 +190,7 @@ export type paths = {
         };
         /**
          * Get a batch's progress and summary
-         * @description `progress` counts every job once and adds up to `total_jobs`: `completed` (DELIVER), `blocked`, `failed` (ERROR), `cancelled`, `in_progress` (released to run: the current chunk's unfinished jobs) and `pending` (later chunks); `percentage` is the share that is final. `job_ids` are in submission order. `anchors` reports, per target, the exact-match anchor (the one used most often for it, when more than once) and its share of the target's jobs, with `warning` above the configured share (default 0.3): anchors that repeat across a batch are a footprint. Another user's batch answers 404 BATCH_NOT_FOUND.
+         * @description `progress` counts every job once and adds up to `total_jobs`: `completed` (DELIVER), `blocked`, `failed` (ERROR), `cancelled`, `in_progress` (released to run: the current chunk's unfinished jobs) and `pending` (later chunks); `percentage` is the share delivered (`completed` ÷ `total_jobs`, as in the seed's example), so a batch with a blocked job completes under 100; `status` says when it is done. `job_ids` are in submission order. `anchors` reports, per target, the exact-match anchor (the one used most often for it, when more than once) and its share of the target's jobs, with `warning` above the configured share (default 0.3): anchors that repeat across a batch are a footprint. Another user's batch answers 404 BATCH_NOT_FOUND.
          */
         get: operations["v1-batches-get"];
         put?: never;
@@ -720,6 +760,324 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    "v1-analytics-stats": {
+        parameters: {
+            query?: {
+                period?: "7d" | "30d" | "90d" | "all";
+                user_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @enum {string} */
+                            period: "7d" | "30d" | "90d" | "all";
+                            jobs: {
+                                total: number;
+                                successful: number;
+                                blocked: number;
+                                failed: number;
+                                success_rate: number;
+                            };
+                            quality: {
+                                avg_qc_score: number;
+                                avg_word_count: number;
+                                avg_trust_sources: number;
+                            };
+                            cost: {
+                                total: number;
+                                avg_per_job: number;
+                                llm: number;
+                                serp: number;
+                                /** @constant */
+                                currency: "USD";
+                            };
+                            performance: {
+                                avg_duration_seconds: number;
+                                cache_hit_rate: number;
+                            };
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "FORBIDDEN";
+                        };
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-analytics-timeseries": {
+        parameters: {
+            query?: {
+                period?: "7d" | "30d" | "90d" | "all";
+                interval?: "day" | "week";
+                user_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @enum {string} */
+                            period: "7d" | "30d" | "90d" | "all";
+                            /** @enum {string} */
+                            interval: "day" | "week";
+                            /** @constant */
+                            currency: "USD";
+                            buckets: {
+                                date: string;
+                                jobs: number;
+                                successful: number;
+                                success_rate: number;
+                                cost: number;
+                            }[];
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "FORBIDDEN";
+                        };
+                    };
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
     "v1-auth-login": {
         parameters: {
             query?: never;

@@ -1,0 +1,3 @@
+export * from "./analytics-records";
+export * from "./analytics-service";
+export * from "./ports";
