@@ -10,13 +10,14 @@ import {
 import type { AppConfig } from "@bacowr/config";
 import type { AuthService, Coordination } from "@bacowr/core";
 import type { DatabaseHandle } from "@bacowr/db";
-import type { Services } from "@bacowr/runtime";
+import type { PlatformMetrics, Services } from "@bacowr/runtime";
 import { fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import { docsPlugin } from "./http/docs";
 import { answerFrameworkError, clientErrorHandler } from "./http/edge-errors";
 import { restFacesPlugin } from "./http/faces-plugin";
+import { mountMetrics } from "./http/metrics";
 import { chooseRequestId } from "./http/request-id";
 import { serviceVersion } from "./version";
 
@@ -28,6 +29,8 @@ export interface ServerParts {
   services: Services;
   accessTokens: AccessTokenSettings;
   auth: AuthService;
+  /** The registry `/metrics` serves; rate-limit refusals and every answer are counted in it. */
+  metrics: PlatformMetrics;
 }
 
 /** The access-token settings; without JWT_SECRET, a per-process key (tokens end with the process). */
@@ -44,7 +47,7 @@ export function accessTokenSettingsFrom(config: AppConfig, logger: Logger): Acce
   };
 }
 
-/** The HTTP host: both REST faces, /trpc, the OpenAPI document and the health probes. */
+/** The HTTP host: both REST faces, /trpc, the OpenAPI document, the health probes and /metrics. */
 export async function buildServer(parts: ServerParts): Promise<FastifyInstance> {
   const { config, database, coordination, logger } = parts;
   const deps: ApiDeps = {
@@ -73,6 +76,7 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
       },
     },
     exposeErrorStacks: config.env.EXPOSE_ERROR_STACKS,
+    onRateLimitRefused: parts.metrics.rateLimitRefused,
   };
 
   const trustProxy = config.env.TRUST_PROXY;
@@ -95,6 +99,8 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
   app.addHook("onRequest", async (request, reply) => {
     void reply.header("X-Request-ID", request.id);
   });
+
+  mountMetrics(app, { metrics: parts.metrics, token: config.env.METRICS_TOKEN });
 
   app.get("/healthz", async () => ({ status: "ok" }));
 

@@ -8,9 +8,16 @@ import {
   createLoginThrottle,
   systemClock,
 } from "@bacowr/core";
-import { createAuthRepositories, type DatabaseHandle, migrateToLatest, openDatabase } from "@bacowr/db";
+import {
+  createAuthRepositories,
+  createOperationsMetricsSource,
+  type DatabaseHandle,
+  migrateToLatest,
+  openDatabase,
+} from "@bacowr/db";
 import {
   composeServices,
+  createPlatformMetrics,
   defaultDuties,
   eventBusFor,
   type JobRunner,
@@ -65,6 +72,7 @@ export async function startPlatform(
     const coordination = await openCoordination(config.env.REDIS_URL, config.env.REDIS_KEY_PREFIX);
     closers.unshift(() => coordination.close());
     const events = eventBusFor(coordination, database);
+    const metrics = createPlatformMetrics({ source: createOperationsMetricsSource(database.db), clock });
 
     const services = composeServices({
       config,
@@ -74,6 +82,7 @@ export async function startPlatform(
       logger,
       events,
       random: options.random,
+      observer: metrics.observer,
     });
     closers.splice(closers.length - 1, 0, () => services.close());
     const accessTokens = accessTokenSettingsFrom(config, logger);
@@ -92,7 +101,16 @@ export async function startPlatform(
     if (adminEmail && adminPassword && (await auth.ensureAdmin(adminEmail, adminPassword))) {
       logger.info({ email: adminEmail }, "created the first administrator from BACOWR_ADMIN_EMAIL");
     }
-    const app = await buildServer({ config, database, coordination, logger, services, accessTokens, auth });
+    const app = await buildServer({
+      config,
+      database,
+      coordination,
+      logger,
+      services,
+      accessTokens,
+      auth,
+      metrics,
+    });
     closers.unshift(() => app.close());
     const url = await app.listen({ host: config.env.HOST, port: config.env.PORT });
 
@@ -105,7 +123,7 @@ export async function startPlatform(
         logger: logger.child({ component: "worker" }),
       });
       const running = worker;
-      jobRunner = startJobRunner(jobRunnerOptions(config, services, logger, events));
+      jobRunner = startJobRunner(jobRunnerOptions(config, services, logger, events, metrics.observer));
       const runner = jobRunner;
       // Stop the workers after the HTTP server has drained, before the pools close.
       closers.splice(

@@ -54,6 +54,11 @@ export interface ApiDeps {
   };
   /** Whether error answers may carry a stack trace (a debug setting; never in production). */
   exposeErrorStacks: boolean;
+  /**
+   * Told of each call refused for its rate limit (the operators' metrics): v1 with the caller's tier,
+   * the bridge with the procedure's bucket. Must not throw.
+   */
+  onRateLimitRefused?: ((face: "v1" | "bridge", bucket: string) => void) | undefined;
 }
 
 /** The bridge's rate-limit buckets: task polling is busier, paid relay calls are scarcer. */
@@ -72,6 +77,11 @@ export interface RequestInfo {
 export interface ResponseControl {
   status?: number;
   headers: Record<string, string>;
+  /**
+   * The operation the request reached: its documented path (`/v1/jobs/{job_id}`), else its procedure path.
+   * A pattern, never the request's own URL, so metrics can label by it.
+   */
+  route?: string;
 }
 
 export interface Context {

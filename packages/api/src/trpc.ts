@@ -66,7 +66,9 @@ export const guardErrors: Record<Guard, AppErrorCode[]> = {
 
 // Every procedure, whichever face calls it (/trpc too), refuses input PostgreSQL would refuse (NUL,
 // unpaired surrogates) or nested deeper than MAX_JSON_DEPTH, as a 400 before any other work.
-const guardedProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+const guardedProcedure = t.procedure.use(async ({ ctx, meta, path, getRawInput, next }) => {
+  // The first operation a request reaches names it (a /trpc batch has several).
+  ctx.response.route ??= meta?.openapi?.path ?? path;
   assertSafeJson(await getRawInput());
   return next();
 });
@@ -103,6 +105,7 @@ export const v1Procedure = guardedProcedure.meta({ guard: "v1" }).use(async ({ c
   // Kept on the context, so every answer to this request carries them, errors included.
   Object.assign(ctx.response.headers, headers);
   if (!decision.allowed) {
+    ctx.deps.onRateLimitRefused?.("v1", principal.tier);
     const per = windowSeconds === 3600 ? "hour" : `${windowSeconds} seconds`;
     throw new AppError("RATE_LIMIT_EXCEEDED", `Rate limit of ${decision.limit} requests/${per} exceeded`, {
       headers: { ...headers, "Retry-After": String(decision.resetSeconds) },

@@ -94,6 +94,10 @@ export const envSchema = z.object({
 
   API_TOKEN: optionalString,
   APP_API_TOKEN: optionalString,
+  // Bearer token of GET /metrics; unset serves the metrics to anyone who can reach the port.
+  METRICS_TOKEN: optionalString,
+  // The standalone worker's own /metrics listener (on HOST); unset: the worker serves no metrics.
+  METRICS_PORT: z.preprocess((v) => (v === "" ? undefined : v), int(0, 65535).optional()),
   ENCRYPTION_KEY: optionalString,
 
   TASK_LEASE_SECONDS: int(1, 86_400).default(600),

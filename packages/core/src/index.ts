@@ -10,6 +10,7 @@ export * from "./ids";
 export * from "./jobs";
 export * from "./llm";
 export * from "./net";
+export * from "./operations";
 export * from "./preflight";
 export * from "./provider-error";
 export * from "./qc";

@@ -17,6 +17,8 @@ import {
   type EventBus,
   estimateJob,
   type JobOptions,
+  type OperationsObserver,
+  observedUsage,
   type PipelineDeps,
   type SecretBox,
   type TierLimits,
@@ -70,16 +72,22 @@ export function composeServices(options: {
   events?: EventBus;
   /** The jitter of retry delays; Math.random unless a test needs them exact. */
   random?: () => number;
+  /** Told of every recorded LLM call (the operators' metrics). */
+  observer?: OperationsObserver;
 }) {
   const { config, database, clock } = options;
   const box: SecretBox = createSecretBox(options.encryptionKey);
-  const repositories = createBridgeRepositories(database.db, box, {
+  const stores = createBridgeRepositories(database.db, box, {
     onUnreadableProxy: (proxyId, error) =>
       options.logger.error(
         { proxyId, err: error },
         "proxy password cannot be decrypted with this ENCRYPTION_KEY; the proxy is left out",
       ),
   });
+  // One observed usage store for the pipeline and the relay: every priced LLM call reaches the metrics.
+  const repositories = options.observer
+    ? { ...stores, usage: observedUsage(stores.usage, options.observer) }
+    : stores;
   const idempotencyKeys = createIdempotencyKeyStore(database.db);
   const tasks = createTaskService(repositories.tasks, clock, {
     leaseSeconds: config.env.TASK_LEASE_SECONDS,

@@ -6,3 +6,9 @@ export { eventBusFor } from "./event-bus";
 export { type JobRunner, type JobRunnerOptions, jobRunnerOptions, startJobRunner } from "./job-runner";
 export { type LogFormat, prettyLogs, processLogger } from "./logger";
 export { startWorkerLoop, type WorkerLoop, type WorkerLoopOptions } from "./loop";
+export {
+  createPlatformMetrics,
+  type PlatformMetrics,
+  type PlatformMetricsOptions,
+  UNMATCHED_ROUTE,
+} from "./metrics";

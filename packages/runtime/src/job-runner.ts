@@ -5,6 +5,8 @@ import {
   JOBS_CREATED_CHANNEL,
   type JobCheckpoint,
   type JobRecord,
+  type OperationsObserver,
+  observedJobRun,
   type PipelineDeps,
   prefixedId,
   runJob,
@@ -26,6 +28,8 @@ export interface JobRunnerOptions {
   logger: Logger;
   /** New-job announcements (Redis, PostgreSQL NOTIFY or in-process); idle slots wake on each, polling stays. */
   events?: EventBus | undefined;
+  /** Told how long each stage of a job took, and how jobs end (the operators' metrics). */
+  observer?: OperationsObserver | undefined;
 }
 
 export interface JobRunner {
@@ -83,7 +87,11 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
       await runJob(
         job,
         workerId,
-        { ...pipeline, logger: logger.child({ job_id: job.id }) },
+        {
+          ...pipeline,
+          jobs: options.observer ? observedJobRun(jobs, options.observer, job) : jobs,
+          logger: logger.child({ job_id: job.id }),
+        },
         controller.signal,
       );
     } catch (error) {
@@ -94,17 +102,28 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
     }
   };
 
+  // Claims are serialised across all workers (see the repository); within this process they queue here, so
+  // idle slots woken together wait on one promise rather than each holding a pool connection on the lock.
+  let claiming: Promise<unknown> = Promise.resolve();
+  const claimNext = () => {
+    const next = claiming.then(() => {
+      const now = clock.now();
+      return jobs.claim(
+        workerId,
+        now,
+        new Date(now.getTime() + options.leaseSeconds * 1000),
+        options.tierLimits,
+      );
+    });
+    claiming = next.catch(() => undefined);
+    return next;
+  };
+
   const slot = async (index: number) => {
     while (!stopping) {
       let job: (JobRecord & { checkpoint: JobCheckpoint }) | undefined;
       try {
-        const now = clock.now();
-        job = await jobs.claim(
-          workerId,
-          now,
-          new Date(now.getTime() + options.leaseSeconds * 1000),
-          options.tierLimits,
-        );
+        job = await claimNext();
       } catch (error) {
         logger.error({ err: error, slot: index }, "claiming a job failed");
       }
@@ -155,6 +174,7 @@ export function jobRunnerOptions(
   services: Services,
   logger: Logger,
   events?: EventBus,
+  observer?: OperationsObserver,
 ): JobRunnerOptions {
   return {
     pipeline: services.pipeline,
@@ -166,5 +186,6 @@ export function jobRunnerOptions(
     drainTimeoutMs: Math.max(0, config.env.SHUTDOWN_TIMEOUT_MS - 2_000),
     logger: logger.child({ component: "job-runner" }),
     events,
+    observer,
   };
 }

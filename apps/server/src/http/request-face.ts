@@ -28,6 +28,11 @@ export function contextOf(deps: ApiDeps, request: FastifyRequest): Context {
   return context;
 }
 
+/** The operation the request's procedures reached (a documented path pattern), if any did. */
+export function routeOfRequest(request: FastifyRequest): string | undefined {
+  return contexts.get(request)?.response.route;
+}
+
 /** Headers a procedure set on its context, for answers sent outside the adapter's own response path. */
 export function applyContextHeaders(request: FastifyRequest, reply: FastifyReply): void {
   const context = contexts.get(request);

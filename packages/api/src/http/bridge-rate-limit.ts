@@ -17,6 +17,7 @@ export async function limitBridgeCall(ctx: Context, bucket: BridgeRateLimitBucke
   };
   Object.assign(ctx.response.headers, headers);
   if (!decision.allowed) {
+    ctx.deps.onRateLimitRefused?.("bridge", bucket);
     throw new AppError("RATE_LIMIT_EXCEEDED", "Too Many Requests", {
       headers: { ...headers, "Retry-After": String(decision.resetSeconds) },
       extra: { retry_after: decision.resetSeconds },

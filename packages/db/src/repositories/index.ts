@@ -28,3 +28,4 @@ export { createAuthRepositories } from "./auth";
 export { createBatchRepository } from "./batches";
 export { createIdempotencyKeyStore, purgeSpentIdempotencyKeys } from "./idempotency-keys";
 export { createJobRepository } from "./jobs";
+export { createOperationsMetricsSource } from "./operations-metrics";
