@@ -232,6 +232,16 @@ describe("QC", () => {
     expect(withPage.checks.lsi_coverage).toMatchObject({ passed: true, count: 6 });
   });
 
+  it("finds the link's own sentence when the anchor phrase is also named earlier in the paragraph", () => {
+    const link = `[${ANCHOR}](${TARGET})`;
+    const article = write().replace(
+      `A team planning its work often compares the ${link}`,
+      `The ${ANCHOR} are popular. A team planning its work often compares the ${link}`,
+    );
+    // The first sentence names no topic term beyond the anchor; the link's sentence does.
+    expect(runQc(article, context).checks.anchor_naturalness).toMatchObject({ passed: true, score: 10 });
+  });
+
   it("fails language alone when the publisher writes Swedish", () => {
     const report = runQc(write(), { ...context, language: "sv" });
     expect(failed(report)).toEqual(["language"]);

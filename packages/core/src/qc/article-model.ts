@@ -10,6 +10,8 @@ export interface ArticleLink {
   text: string;
   href: string;
   offset: number;
+  /** Where the link's text starts in its paragraph's `text` (whitespace collapsed as there). */
+  textOffset?: number;
 }
 
 export interface ArticleParagraph {
@@ -49,12 +51,22 @@ export interface ArticleModel {
 
 function linksIn(node: Nodes): ArticleLink[] {
   const found: ArticleLink[] = [];
+  // The text before each link, as mdast-util-to-string joins it, tells which sentence holds the link
+  // even when the anchor phrase also appears earlier in the paragraph.
+  let before = "";
   const walk = (n: Nodes) => {
     if (n.type === "link") {
       const link = n as Link;
-      found.push({ text: textOf(link), href: link.url, offset: link.position?.start.offset ?? 0 });
+      found.push({
+        text: textOf(link),
+        href: link.url,
+        offset: link.position?.start.offset ?? 0,
+        textOffset: before.replace(/\s+/g, " ").trimStart().length,
+      });
     }
-    if ("children" in n) for (const child of n.children as Nodes[]) walk(child);
+    if ("value" in n && typeof n.value === "string") before += n.value;
+    else if ("alt" in n && n.alt) before += n.alt;
+    else if ("children" in n) for (const child of n.children as Nodes[]) walk(child);
   };
   walk(node);
   return found;

@@ -31,8 +31,22 @@ export function findAnchor(article: ArticleModel, context: QcContext) {
   };
 }
 
-/** The index of the paragraph's sentence that holds the link (its text compared normalised), else -1. */
+/**
+ * The index of the paragraph's sentence that holds the link, else -1: found by
+ * the link's position in the paragraph's text, so an earlier mention of the
+ * anchor phrase is not taken for the link; by its text where the position is unknown.
+ */
 export function linkSentenceIndex(paragraph: ArticleParagraph, link: ArticleLink): number {
+  if (link.textOffset !== undefined) {
+    let cursor = 0;
+    for (let i = 0; i < paragraph.sentences.length; i++) {
+      const sentence = paragraph.sentences[i] as string;
+      const start = paragraph.text.indexOf(sentence, cursor);
+      if (start < 0) break;
+      cursor = start + sentence.length;
+      if (link.textOffset < cursor) return i;
+    }
+  }
   const text = normaliseText(link.text);
   return paragraph.sentences.findIndex((s) => normaliseText(s).includes(text));
 }
