@@ -1,4 +1,8 @@
-import { isFinal } from "@bacowr/core";
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { isFinal, systemClock } from "@bacowr/core";
+import { createPlatformMetrics, serveMetrics } from "@bacowr/runtime";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform";
 import { startFixtureSites } from "./fakes/fixture-sites";
@@ -50,7 +54,8 @@ function value(samples: Sample[], name: string, labels: Record<string, string> =
 }
 
 async function scrape(base: string, token?: string): Promise<Sample[]> {
-  const answer = await fetch(`${base}/metrics`, {
+  const url = base.endsWith("/metrics") ? base : `${base}/metrics`;
+  const answer = await fetch(url, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
   expect(answer.status).toBe(200);
@@ -232,7 +237,11 @@ describe("GET /metrics without a token, and the queue as the database sees it", 
 
   beforeAll(async () => {
     // No job runner here: jobs stay queued (the key only lets them be accepted; no model is ever called).
-    platform = await startTestPlatform({ ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY }, { clock });
+    // A database of its own on PostgreSQL: the counts below are of this suite's jobs and tasks only.
+    platform = await startTestPlatform(
+      { ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY },
+      { clock, ownDatabase: true },
+    );
   });
   afterAll(() => platform?.close());
 
@@ -270,3 +279,159 @@ describe("GET /metrics without a token, and the queue as the database sees it", 
     expect(value(later, "bacowr_bridge_tasks", { status: "failed" })).toBe(0);
   });
 });
+
+describe("a process without an HTTP server (the standalone worker) serving its metrics", () => {
+  it("serves its registry at /metrics only, behind the same token", async () => {
+    const metrics = createPlatformMetrics({ clock: systemClock, processMetrics: false });
+    metrics.observer.llmUsage?.({
+      source: "job",
+      job_id: "job_x",
+      campaign_id: null,
+      worker_id: null,
+      provider: "openai",
+      model: "gpt-4o-mini",
+      input_tokens: 120,
+      output_tokens: 30,
+      cost: 0.5,
+    });
+    metrics.observer.jobStageFinished?.("WRITE", 12);
+    const served = await serveMetrics({
+      registry: metrics.registry,
+      host: "127.0.0.1",
+      port: 0,
+      token: METRICS_TOKEN,
+    });
+    try {
+      expect((await fetch(served.url)).status).toBe(401);
+      const wrong = await fetch(served.url, { headers: { authorization: "Bearer nope" } });
+      expect(wrong.status).toBe(401);
+      expect((await fetch(served.url.replace("/metrics", "/healthz"))).status).toBe(404);
+      const samples = await scrape(served.url, METRICS_TOKEN);
+      const labels = { provider: "openai", source: "job" };
+      expect(value(samples, "bacowr_llm_tokens_total", { ...labels, direction: "input" })).toBe(120);
+      expect(value(samples, "bacowr_llm_tokens_total", { ...labels, direction: "output" })).toBe(30);
+      expect(value(samples, "bacowr_llm_cost_usd_total", labels)).toBe(0.5);
+      expect(value(samples, "bacowr_job_stage_duration_seconds_sum", { stage: "WRITE" })).toBe(12);
+      expect(value(samples, "bacowr_job_stage_duration_seconds_bucket", { stage: "WRITE", le: "10" })).toBe(
+        0,
+      );
+      expect(value(samples, "bacowr_job_stage_duration_seconds_bucket", { stage: "WRITE", le: "30" })).toBe(
+        1,
+      );
+      // Without a database source there are no database gauges to report twice.
+      expect(samples.some((s) => s.name === "bacowr_jobs" || s.name === "bacowr_job_queue_depth")).toBe(
+        false,
+      );
+    } finally {
+      await served.close();
+    }
+  });
+});
+
+const databaseUrl = process.env.DATABASE_URL;
+
+// A separate worker process needs a shared PostgreSQL: with PGlite the server runs the only job runner.
+describe.skipIf(!databaseUrl)(
+  `the standalone worker's METRICS_PORT${databaseUrl ? "" : " (skipped: needs DATABASE_URL)"}`,
+  () => {
+    let server: Platform;
+    let worker: ChildProcess;
+    let workerExit: Promise<number | null>;
+    let workerLog = "";
+    let sites: Awaited<ReturnType<typeof startFixtureSites>>;
+    let anthropic: FakeServer;
+
+    beforeAll(async () => {
+      sites = await startFixtureSites();
+      anthropic = await startFakeAnthropic({ reply: modeByAnchor({}) });
+      server = await startTestPlatform(
+        {
+          ...sites.env,
+          ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY,
+          ANTHROPIC_BASE_URL: anthropic.url,
+          WORKER_IN_PROCESS: "false",
+        },
+        { ownDatabase: true },
+      );
+      const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(
+        server.database.db,
+      );
+      const url = new URL(databaseUrl ?? "");
+      url.pathname = `/${rows[0]?.name}`;
+      worker = spawn(
+        process.execPath,
+        ["--import", "tsx", fileURLToPath(new URL("../../worker/src/main.ts", import.meta.url))],
+        {
+          cwd: fileURLToPath(new URL("..", import.meta.url)),
+          env: {
+            PATH: process.env.PATH ?? "",
+            HOME: process.env.HOME ?? "",
+            ...sites.env,
+            DATABASE_URL: url.toString(),
+            REDIS_URL: process.env.REDIS_URL ?? "",
+            DATA_DIR: "memory",
+            LOG_LEVEL: "info",
+            LOG_FORMAT: "json",
+            ANTHROPIC_API_KEY: FAKE_ANTHROPIC_KEY,
+            ANTHROPIC_BASE_URL: anthropic.url,
+            WORKER_POLL_INTERVAL_MS: "100",
+            METRICS_PORT: "0",
+            METRICS_TOKEN,
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      worker.stdout?.on("data", (d) => {
+        workerLog += d;
+      });
+      worker.stderr?.on("data", (d) => {
+        workerLog += d;
+      });
+      workerExit = new Promise((resolve) => worker.on("exit", (code) => resolve(code)));
+    }, 30_000);
+    afterAll(async () => {
+      if (worker && worker.exitCode === null) {
+        worker.kill("SIGTERM");
+        await workerExit;
+      }
+      await server?.close();
+      await Promise.all([sites?.close(), anthropic?.close()]);
+    });
+
+    it("reports the stages and LLM usage of the jobs it runs", async () => {
+      let metricsUrl: string | undefined;
+      for (const deadline = Date.now() + 20_000; !metricsUrl; ) {
+        if (worker.exitCode !== null) throw new Error(`the worker exited: ${workerLog}`);
+        metricsUrl = workerLog.match(/"url":"(http:\/\/[^"]+\/metrics)"[^\n]*worker metrics listening/)?.[1];
+        if (Date.now() > deadline) throw new Error(`the worker never served metrics: ${workerLog}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect((await fetch(metricsUrl)).status).toBe(401);
+
+      const owner = await newCustomer(server.url);
+      const created = await owner.call("POST", "/v1/jobs", {
+        publisher_domain: "worklife.example",
+        target_url: `${sites.base}/product`,
+        anchor_text: "best project management tools",
+        options: { preflight_mode: "light" },
+      });
+      expect(created.status).toBe(201);
+      const job = await waitForJob(owner.call, created.body.data.job_id);
+      expect(["DELIVER", "BLOCKED"]).toContain(job.status);
+
+      const samples = await scrape(metricsUrl, METRICS_TOKEN);
+      expect(value(samples, "bacowr_job_stage_duration_seconds_count", { stage: "WRITE" })).toBe(1);
+      expect(value(samples, "bacowr_jobs_finished_total", { status: job.status })).toBe(1);
+      expect(
+        value(samples, "bacowr_llm_cost_usd_total", { provider: "anthropic", source: "job" }),
+      ).toBeCloseTo(job.cost.llm, 9);
+      expect(value(samples, "process_cpu_user_seconds_total")).toBeGreaterThan(0);
+      // The server ran no job: its own registry has no stage of this job.
+      const serverSide = await scrape(server.url);
+      expect(
+        value(serverSide, "bacowr_job_stage_duration_seconds_count", { stage: "WRITE" }),
+      ).toBeUndefined();
+      expect(value(serverSide, "bacowr_jobs", { state: job.status })).toBe(1);
+    });
+  },
+);

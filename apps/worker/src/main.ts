@@ -4,11 +4,13 @@ import { systemClock } from "@bacowr/core";
 import { migrateToLatest, openDatabase } from "@bacowr/db";
 import {
   composeServices,
+  createPlatformMetrics,
   defaultDuties,
   eventBusFor,
   jobRunnerOptions,
   processLogger,
   resolveEncryptionKey,
+  serveMetrics,
   startJobRunner,
   startWorkerLoop,
 } from "@bacowr/runtime";
@@ -51,6 +53,10 @@ async function main() {
   const coordination = await openCoordination(config.env.REDIS_URL, config.env.REDIS_KEY_PREFIX);
   // New-job announcements from the servers: Redis when configured, PostgreSQL LISTEN/NOTIFY otherwise.
   const events = eventBusFor(coordination, database);
+  // What only this process sees (its jobs' stages, its LLM calls, its own process) on METRICS_PORT. The
+  // database's gauges (jobs by state, queue, bridge tasks) are the server's to report: not counted twice.
+  const metrics =
+    config.env.METRICS_PORT === undefined ? undefined : createPlatformMetrics({ clock: systemClock });
   const services = composeServices({
     config,
     database,
@@ -58,8 +64,18 @@ async function main() {
     encryptionKey: resolveEncryptionKey(config, logger),
     logger,
     events,
+    observer: metrics?.observer,
   });
-  const runner = startJobRunner(jobRunnerOptions(config, services, logger, events));
+  const runner = startJobRunner(jobRunnerOptions(config, services, logger, events, metrics?.observer));
+  const metricsServer =
+    metrics &&
+    (await serveMetrics({
+      registry: metrics.registry,
+      host: config.env.HOST,
+      port: config.env.METRICS_PORT ?? 0,
+      token: config.env.METRICS_TOKEN,
+    }));
+  if (metricsServer) logger.info({ url: metricsServer.url }, "worker metrics listening");
   const loop = startWorkerLoop({
     duties: defaultDuties(database, services),
     pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
@@ -75,6 +91,7 @@ async function main() {
     deadline.unref();
     await loop.stop();
     await runner.stop();
+    await metricsServer?.close();
     await services.close();
     await coordination.close();
     await database.close();

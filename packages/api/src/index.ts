@@ -1,5 +1,4 @@
 export * from "./auth/access-token";
-export { constantTimeEquals } from "./auth/constant-time";
 export * from "./context";
 export * from "./faces";
 export * from "./http/error-payload";

@@ -8,7 +8,9 @@ export { type LogFormat, prettyLogs, processLogger } from "./logger";
 export { startWorkerLoop, type WorkerLoop, type WorkerLoopOptions } from "./loop";
 export {
   createPlatformMetrics,
+  metricsAuthorized,
   type PlatformMetrics,
   type PlatformMetricsOptions,
+  serveMetrics,
   UNMATCHED_ROUTE,
 } from "./metrics";

@@ -1,3 +1,6 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import {
   type Clock,
   jobStatuses,
@@ -193,4 +196,62 @@ function registerDatabaseGauges(
       for (const status of statuses) this.set({ status }, read.bridgeTasksByStatus[status] ?? 0);
     },
   });
+}
+
+/**
+ * Whether a scraper may read the metrics: anyone when no token is configured, else only with
+ * `Authorization: Bearer <token>`, compared in constant time (digests, so the length does not leak either).
+ */
+export function metricsAuthorized(authorization: string | undefined, token: string | undefined): boolean {
+  if (token === undefined) return true;
+  const given = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const digest = (text: string) => createHash("sha256").update(text).digest();
+  return timingSafeEqual(digest(given ?? ""), digest(token)) && given !== undefined;
+}
+
+/**
+ * A process without an HTTP server of its own (the standalone worker) serving its registry at
+ * `GET /metrics` on `host:port`, behind the same token as the server's. Nothing else is served.
+ */
+export async function serveMetrics(options: {
+  registry: Registry;
+  host: string;
+  port: number;
+  token: string | undefined;
+}): Promise<{ url: string; close(): Promise<void> }> {
+  const { registry, token } = options;
+  const server = createServer((request, response) => {
+    const path = (request.url ?? "").split("?")[0];
+    if (path !== "/metrics" || (request.method !== "GET" && request.method !== "HEAD")) {
+      response.writeHead(404, { "content-type": "application/json" }).end('{"error":"Not found"}');
+      return;
+    }
+    if (!metricsAuthorized(request.headers.authorization, token)) {
+      response
+        .writeHead(401, { "content-type": "application/json", "www-authenticate": 'Bearer realm="metrics"' })
+        .end('{"error":"Unauthorized"}');
+      return;
+    }
+    registry.metrics().then(
+      (body) => {
+        response.writeHead(200, { "content-type": registry.contentType, "cache-control": "no-store" });
+        response.end(request.method === "HEAD" ? undefined : body);
+      },
+      () => response.writeHead(500, { "content-type": "application/json" }).end('{"error":"Internal error"}'),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const host = address.includes(":") ? `[${address}]` : address;
+  return {
+    url: `http://${host}:${port}/metrics`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

@@ -1,5 +1,4 @@
-import { constantTimeEquals } from "@bacowr/api";
-import { type PlatformMetrics, UNMATCHED_ROUTE } from "@bacowr/runtime";
+import { metricsAuthorized, type PlatformMetrics, UNMATCHED_ROUTE } from "@bacowr/runtime";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { routeOfRequest } from "./request-face";
 
@@ -15,13 +14,6 @@ export function routeLabel(request: FastifyRequest): string {
     return routeOfRequest(request) ?? UNMATCHED_ROUTE;
   }
   return pattern ?? UNMATCHED_ROUTE;
-}
-
-/** Whether a request may read the metrics: anyone without a token configured, else its exact bearer. */
-export function metricsAuthorized(authorization: string | undefined, token: string | undefined): boolean {
-  if (token === undefined) return true;
-  const match = authorization?.match(/^Bearer\s+(\S+)$/i);
-  return match?.[1] !== undefined && constantTimeEquals(match[1], token);
 }
 
 /**
