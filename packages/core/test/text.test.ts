@@ -179,6 +179,25 @@ describe("topic terms", () => {
       expect(page.topics).not.toContain(junk);
     }
   });
+
+  it("leave out the configured function words stopwords-iso lacks, and list the page's whole vocabulary", () => {
+    const page = profilePage(
+      `<html lang="sv"><head><title>Hörapparater hos audionom – Hörselkliniken</title>
+      <meta name="description" content="Prova hörapparater hos legitimerad audionom."></head><body><main>
+      <h1>Hörapparater hos audionom</h1><p>Utprovning hos audionom samt uppföljning hos oss ger trygghet.</p>
+      <p>Utprovning och uppföljning av hörapparater hos audionom.</p></main></body></html>`,
+      "https://www.horselkliniken.se/horapparater",
+    );
+    expect(page.topics).toContain("hörapparater");
+    expect(page.topics).toContain("audionom");
+    for (const junk of ["hos", "hos audionom", "utprovning hos", "samt", "ger"])
+      expect(page.topics).not.toContain(junk);
+    expect(page.vocabulary).toEqual(
+      expect.arrayContaining(["legitimerad", "trygghet", "utprovning", "uppföljning"]),
+    );
+    expect(page.vocabulary).not.toContain("hos");
+    expect(page.vocabulary).not.toContain("hörselkliniken");
+  });
 });
 
 describe("language", () => {

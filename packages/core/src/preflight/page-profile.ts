@@ -1,5 +1,6 @@
 import { load } from "cheerio";
 import { z } from "zod";
+import { defaultQcSettings } from "../qc/qc-settings";
 import { detectLanguage } from "../text/language";
 import { collapseWhitespace } from "../text/normalise";
 import { sentencesOf, wordsOf } from "../text/segment";
@@ -48,8 +49,15 @@ function withoutBrand(terms: string[], url: string): string[] {
   return terms.filter((term) => !term.split(/\s+/).some((word) => bare(word) === brand));
 }
 
-/** What a page is about, read with a real HTML parser. */
-export function profilePage(html: string, url: string): PageProfile {
+/**
+ * What a page is about, read with a real HTML parser. `extraStopwords` (per
+ * language, `QcSettings.extraStopwords`) keeps function words out of its topics.
+ */
+export function profilePage(
+  html: string,
+  url: string,
+  extraStopwords: Readonly<Record<string, readonly string[]>> = defaultQcSettings.extraStopwords,
+): PageProfile {
   const $ = load(html);
   $(
     "script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, [aria-hidden=true]",
@@ -72,6 +80,7 @@ export function profilePage(html: string, url: string): PageProfile {
   const mainText = blocks.length ? blocks.join("\n") : clean(root.text());
   const declared = ($("html").attr("lang") ?? "").toLowerCase().split("-")[0] || null;
   const language = declared ?? detectLanguage(mainText) ?? null;
+  const stopwords = extraStopwords[language ?? "en"];
   const headings = root
     .find("h1, h2, h3")
     .map((_, el) => clean($(el).text()))
@@ -99,11 +108,16 @@ export function profilePage(html: string, url: string): PageProfile {
       topicTerms(mainText, {
         language: language ?? undefined,
         emphasis: `${title ?? ""}. ${h1 ?? ""}. ${headings.join(". ")}`,
+        ...(stopwords ? { stopwords } : {}),
       }),
       url,
     ),
     vocabulary: withoutBrand(
-      topicVocabulary([title, metaDescription, mainText].filter(Boolean).join("\n"), language ?? undefined),
+      topicVocabulary(
+        [title, metaDescription, mainText].filter(Boolean).join("\n"),
+        language ?? undefined,
+        stopwords,
+      ),
       url,
     ),
     links,

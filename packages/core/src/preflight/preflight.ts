@@ -94,11 +94,11 @@ export async function runPreflight(
     fetchHtml(fetcher, order.targetUrl, "target"),
     fetchHtml(fetcher, publisherUrl, "publisher"),
   ]);
-  const target = profilePage(targetPage.body, targetPage.url);
-  const publisherPageProfile = profilePage(publisherPage.body, publisherPage.url);
+  const qc = settings.qc ?? defaultQcSettings;
+  const target = profilePage(targetPage.body, targetPage.url, qc.extraStopwords);
+  const publisherPageProfile = profilePage(publisherPage.body, publisherPage.url, qc.extraStopwords);
   const publisher = { ...profilePublisher(publisherPageProfile), url: publisherPage.url };
   const overlap = topicOverlap(publisher.topics, target.topics);
-  const qc = settings.qc ?? defaultQcSettings;
   const targetHost = hostOf(order.targetUrl);
   const trustCandidates = [
     ...new Set(

@@ -5,8 +5,14 @@ import { stemOf } from "../text/stem";
 // The package is one JSON object of ISO 639-1 code → stop words.
 const stopwordLists = stopwordsIso as Record<string, string[] | undefined>;
 const stopwordSets = new Map<string, Set<string>>();
-/** Stop words of a language plus English ones (function words common on every web page). */
-export function stopwordsFor(language: string | undefined): Set<string> {
+const noExtra: readonly string[] = [];
+/** Sets with a configured extra list (`QcSettings.extraStopwords`), per list and language. */
+const extendedSets = new WeakMap<readonly string[], Map<string, Set<string>>>();
+/**
+ * Stop words of a language plus English ones (function words common on every
+ * web page), plus `extra` words (the configured ones stopwords-iso lacks).
+ */
+export function stopwordsFor(language: string | undefined, extra: readonly string[] = noExtra): Set<string> {
   const key = language ?? "en";
   let set = stopwordSets.get(key);
   if (!set) {
@@ -14,7 +20,18 @@ export function stopwordsFor(language: string | undefined): Set<string> {
     set = new Set([...(stopwordLists[key] ?? []), ...(stopwordLists.en ?? [])]);
     stopwordSets.set(key, set);
   }
-  return set;
+  if (extra.length === 0) return set;
+  let byLanguage = extendedSets.get(extra);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    extendedSets.set(extra, byLanguage);
+  }
+  let extended = byLanguage.get(key);
+  if (!extended) {
+    extended = new Set([...set, ...extra.map((w) => w.toLowerCase())]);
+    byLanguage.set(key, extended);
+  }
+  return extended;
 }
 
 /**
@@ -23,9 +40,9 @@ export function stopwordsFor(language: string | undefined): Set<string> {
  */
 export function topicTerms(
   text: string,
-  options: { language?: string; emphasis?: string; limit?: number } = {},
+  options: { language?: string; emphasis?: string; limit?: number; stopwords?: readonly string[] } = {},
 ): string[] {
-  const stop = stopwordsFor(options.language);
+  const stop = stopwordsFor(options.language, options.stopwords);
   const counts = new Map<string, number>();
   const add = (source: string, weight: number) => {
     // A bigram never spans a sentence, list or title separator ("Elcyklar för pendling – CykelHuset", "växlar, bromsar").
@@ -59,8 +76,8 @@ export function topicTerms(
  * `pakethållare` on an e-bike page), not only the dozen most frequent that
  * `topicTerms` keeps.
  */
-export function topicVocabulary(text: string, language?: string): string[] {
-  const stop = stopwordsFor(language);
+export function topicVocabulary(text: string, language?: string, stopwords?: readonly string[]): string[] {
+  const stop = stopwordsFor(language, stopwords);
   const byStem = new Map<string, string>();
   for (const word of wordsOf(text.toLowerCase(), language)) {
     if (word.length <= 2 || stop.has(word) || /^\d/.test(word)) continue;

@@ -176,6 +176,44 @@ export const qcSettingsSchema = z.object({
       shingleWords: z.number().int().min(1).default(5),
     })
     .prefault({}),
+  /**
+   * Words that are never a topic, beyond the stopwords-iso lists: Swedish
+   * function words that list lacks (`hos`, `samt`, `medan`, `både`, `kring`)
+   * and words too general to say what a page is about (`ger`, `behöver`,
+   * `hela`, `sätt`). Topic terms, the target page's vocabulary and the
+   * intent check's focus words all leave them out.
+   */
+  extraStopwords: z.record(z.string(), z.array(z.string())).default({
+    sv: [
+      "hos",
+      "samt",
+      "medan",
+      "både",
+      "kring",
+      "utifrån",
+      "hela",
+      "helt",
+      "sätt",
+      "ger",
+      "behöver",
+      "blir",
+      "gör",
+      "görs",
+      "får",
+      "även",
+      "dock",
+      "därför",
+      "eftersom",
+      "samtidigt",
+      "ofta",
+      "oftast",
+      "egen",
+      "eget",
+      "egna",
+      "enkelt",
+      "direkt",
+    ],
+  }),
   /** Regulated verticals and their disclaimers (verticals.ts). */
   verticals: z.record(z.string(), verticalSchema).default(defaultVerticals),
   /**

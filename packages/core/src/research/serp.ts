@@ -89,6 +89,7 @@ export async function researchSerp(
     topicTerms: topicTerms(`${text}\n${page.relatedSearches.join(". ")}`, {
       language: order.language,
       limit: 10,
+      stopwords: deps.qc.extraStopwords[order.language] ?? [],
     }),
     trustCandidates,
     competitorDomains: [...competitors],

@@ -8,8 +8,12 @@ import { type CheckOutcome, type QcIssue, qcIssue } from "../qc-report";
 import { type QcSettings, topicCompounds } from "../qc-settings";
 
 /** A text's content words (no stop words, no one- or two-letter words, no numbers), one per stem. */
-function contentWords(text: string, language: string): { words: string[]; stems: string[] } {
-  const stop = stopwordsFor(language);
+function contentWords(
+  text: string,
+  language: string,
+  extraStopwords: readonly string[] = [],
+): { words: string[]; stems: string[] } {
+  const stop = stopwordsFor(language, extraStopwords);
   const tokens = tokensOf(text, language);
   const byStem = new Map<string, string>();
   tokens.words.forEach((word, i) => {
@@ -50,7 +54,8 @@ export function checkIntentAlignment(
 
   // The link's own text is one use of each anchor word; the article must use them again to bridge.
   const { link, paragraph } = findAnchor(article, context);
-  const anchor = contentWords(context.anchorText, language);
+  const extraStopwords = settings.extraStopwords[language];
+  const anchor = contentWords(context.anchorText, language, extraStopwords);
   const inBody = termCounter(article.bodyTokens, language, topicCompounds(settings));
   // A compound anchor word is used again when its parts are: "badrum" and "renovering" for "badrumsrenovering".
   const compounding = settings.compounds.languages.includes(language);
@@ -118,6 +123,7 @@ export function checkIntentAlignment(
       ? contentWords(
           [page.title, page.description, ...page.headings, context.anchorText].filter(Boolean).join(". "),
           language,
+          extraStopwords,
         ).words
       : anchor.words;
     // How many of the title and headings name what the target page is about (compounds and
