@@ -328,6 +328,44 @@ describe("a process without an HTTP server (the standalone worker) serving its m
   });
 });
 
+describe("database gauges when the database does not answer", () => {
+  it("still answers the scrape, says the read failed and serves no stale figures", async () => {
+    let fail = false;
+    let reads = 0;
+    let nowMs = Date.now();
+    const metrics = createPlatformMetrics({
+      clock: { now: () => new Date(nowMs) },
+      processMetrics: false,
+      source: {
+        async read() {
+          reads++;
+          if (fail) throw new Error("connection refused");
+          return {
+            jobsByState: { RECEIVE: 3 },
+            queueDepth: 3,
+            oldestWaitingSeconds: 12,
+            bridgeTasksByStatus: {},
+          };
+        },
+      },
+    });
+    const ok = parseMetrics(await metrics.registry.metrics());
+    expect(value(ok, "bacowr_database_metrics_up")).toBe(1);
+    expect(value(ok, "bacowr_jobs", { state: "RECEIVE" })).toBe(3);
+    expect(value(ok, "bacowr_job_queue_oldest_waiting_seconds")).toBe(12);
+    // One read served every gauge of the scrape.
+    expect(reads).toBe(1);
+
+    fail = true;
+    nowMs += 5_000;
+    const failed = parseMetrics(await metrics.registry.metrics());
+    expect(reads).toBe(2);
+    expect(value(failed, "bacowr_database_metrics_up")).toBe(0);
+    expect(value(failed, "bacowr_jobs", { state: "RECEIVE" })).toBeUndefined();
+    expect(value(failed, "bacowr_job_queue_depth")).toBe(0);
+  });
+});
+
 const databaseUrl = process.env.DATABASE_URL;
 
 // A separate worker process needs a shared PostgreSQL: with PGlite the server runs the only job runner.
