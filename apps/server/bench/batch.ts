@@ -6,7 +6,7 @@
  * (chunks one after another, each in waves of `parallel_jobs`, every job its LLM calls × the delay) as a
  * ratio, and the server's peak RSS (VmHWM).
  *
- *   BENCH_JOBS=175 BENCH_CHUNK=25 BENCH_PARALLEL=20 BENCH_LLM_DELAY_MS=200 pnpm bench:batch
+ *   BENCH_JOBS=175 BENCH_CHUNK=25 BENCH_PARALLEL=20 BENCH_LLM_DELAY_MS=200 [BENCH_PROFILE=dir] pnpm bench:batch
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -33,6 +33,12 @@ const freePort = () =>
     });
   });
 
+/** CPU seconds (user + system) the process has used, from /proc (clock ticks of 1/100 s on Linux). */
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
 const memoryMb = (pid: number, field: "VmRSS" | "VmHWM") => {
   const line = readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`${field}:\\s+(\\d+) kB`));
   return Number(line?.[1] ?? 0) / 1024;
@@ -52,7 +58,9 @@ async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const entry = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-  const server = spawn(process.execPath, ["--import", "tsx", entry], {
+  // BENCH_PROFILE=dir writes the server's CPU profile there (open it in Chrome DevTools or speedscope).
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", entry], {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
@@ -109,6 +117,7 @@ async function main() {
       },
     });
     const rssBefore = memoryMb(pid, "VmRSS");
+    const cpuBefore = cpuSeconds(pid);
 
     const started = performance.now();
     const created = await fetch(`${base}/v1/batches`, { method: "POST", headers, body });
@@ -131,6 +140,7 @@ async function main() {
       if (view.status !== "RUNNING") break;
     }
     const wall = (performance.now() - started) / 1000;
+    const cpu = cpuSeconds(pid) - cpuBefore;
     if (process.stdout.isTTY) process.stdout.write("\n");
     const ideal = batchSeconds(jobs, chunk, Math.min(parallel, chunk), (callsPerJob * llmDelayMs) / 1000);
 
@@ -146,6 +156,9 @@ async function main() {
     );
     console.log(
       `wall time: ${wall.toFixed(2)} s; ideal schedule ${ideal.toFixed(2)} s; ratio ${(wall / ideal).toFixed(2)}`,
+    );
+    console.log(
+      `server CPU during the batch: ${cpu.toFixed(2)} s (${((cpu / jobs) * 1000).toFixed(0)} ms per job; ${((cpu / wall) * 100).toFixed(0)} % of one core over the wall time)`,
     );
     console.log(
       `server memory: peak RSS ${memoryMb(pid, "VmHWM").toFixed(0)} MB (RSS before the batch ${rssBefore.toFixed(0)} MB)`,
