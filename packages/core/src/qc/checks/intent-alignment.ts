@@ -99,12 +99,22 @@ export function checkIntentAlignment(
   const vocabulary = context.targetPage?.vocabulary ?? [];
   const sectionWords = vocabulary.length ? settings.intent.sectionWords : 1;
   const sectionTerms = vocabulary.length ? vocabulary : [...terms, ...anchor.words];
+  // One-word terms by stem (multi-word terms are left to the full search).
+  const sectionTermStems = sectionTerms.map((term) => {
+    const { stems } = tokensOf(term, language);
+    return stems.length === 1 ? stems[0] : undefined;
+  });
   const sections = article.sections.filter((s) => s.paragraphs.some((p) => p !== paragraph));
   const onTopic = sections.filter((section) => {
     const tokens = [
       tokensOf(section.heading ?? "", language),
       ...section.paragraphs.filter((p) => p !== paragraph).flatMap((p) => p.sentenceTokens),
     ];
+    // Most sections of an on-topic article use the words as they are: equal stems decide
+    // without the slower compound search.
+    const stems = new Set(tokens.flatMap((t) => t.stems));
+    const plain = sectionTermStems.filter((stem) => stem !== undefined && stems.has(stem)).length;
+    if (plain >= sectionWords) return true;
     const count = termCounter(tokens, language, topicCompounds(settings));
     let named = 0;
     for (const term of sectionTerms) if (count(term) > 0 && ++named >= sectionWords) return true;
@@ -124,16 +134,21 @@ export function checkIntentAlignment(
           [page.title, page.description, ...page.headings, context.anchorText].filter(Boolean).join(". "),
           language,
           extraStopwords,
-        ).words
-      : anchor.words;
+        )
+      : anchor;
     // How many of the title and headings name what the target page is about (compounds and
     // inflections included): a title and a heading about fish speak to "färsk fisk på nätet".
     const headings = [article.title ?? "", ...article.sections.map((s) => s.heading ?? "")].filter(Boolean);
-    const named = headings.filter((heading) => {
-      const count = termCounter(tokensOf(heading, language), language, topicCompounds(settings));
-      return focus.some((word) => count(word) > 0);
-    }).length;
-    signal = focus.length ? Math.min(1, named / settings.intent.focusWords) : 0.5;
+    let named = 0;
+    for (const heading of headings) {
+      const tokens = tokensOf(heading, language);
+      const stems = new Set(tokens.stems);
+      const names =
+        focus.stems.some((stem) => stems.has(stem)) ||
+        focus.words.some(termCounter(tokens, language, topicCompounds(settings)));
+      if (names && ++named >= settings.intent.focusWords) break;
+    }
+    signal = focus.words.length ? Math.min(1, named / settings.intent.focusWords) : 0.5;
   }
 
   const confidence = Math.round((0.5 * coverage + 0.25 * signal + 0.25 * bridge) * spread * 100) / 100;
