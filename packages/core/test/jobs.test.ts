@@ -106,7 +106,7 @@ describe("RESCUE", () => {
   });
 
   it("is not attempted when a blocking issue cannot be fixed", () => {
-    const issue = (code: "language_mismatch" | "anchor_missing", fixable: boolean) => ({
+    const issue = (code: "language_mismatch" | "anchor_missing" | "intent_partial", fixable: boolean) => ({
       ...qcIssue(code, code),
       auto_fixable: fixable,
     });
@@ -119,5 +119,10 @@ describe("RESCUE", () => {
     expect(rescuable(report([issue("anchor_missing", true)]))).toBe(true);
     expect(rescuable(report([issue("anchor_missing", true), issue("language_mismatch", false)]))).toBe(false);
     expect(rescuable(report([]))).toBe(false);
+    // A medium issue blocks delivery too (QC's blockingSeverities): one that cannot be fixed makes rescue pointless.
+    expect(rescuable(report([issue("anchor_missing", true), issue("intent_partial", false)]))).toBe(false);
+    // Unless a deployment lets medium issues through.
+    const lenient = { ...defaultQcSettings, blockingSeverities: ["critical", "high"] as ("critical" | "high")[] };
+    expect(rescuable(report([issue("anchor_missing", true), issue("intent_partial", false)]), lenient)).toBe(true);
   });
 });

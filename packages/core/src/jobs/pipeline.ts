@@ -10,8 +10,8 @@ import { parseArticle } from "../qc/article-model";
 import { findAnchor } from "../qc/find-anchor";
 import { type QcContext, qcContextSchema } from "../qc/qc-context";
 import type { QcReport } from "../qc/qc-report";
-import type { QcSettings } from "../qc/qc-settings";
-import { runQc } from "../qc/run-qc";
+import { defaultQcSettings, type QcSettings } from "../qc/qc-settings";
+import { blockingIssues, runQc } from "../qc/run-qc";
 import {
   classifyIntent,
   type ResearchCache,
@@ -303,20 +303,17 @@ function judge(run: JobRun, markdown: string): QcReport {
   return withFootprint(report, measureFootprint(markdown, run.footprint), run.deps.qc.footprint);
 }
 
-const blockingIssues = (report: QcReport) =>
-  report.issues.filter((i) => i.severity === "critical" || i.severity === "high").length;
-
 /**
  * Whether a rescued article is better: it scores higher, or it has fewer
  * blocking issues without losing score (or while still scoring a pass). A
  * footprint rewrite, for one, removes a blocking issue and leaves the score
  * about where it was.
  */
-export function rescueImproved(next: QcReport, previous: QcReport, passScore: number): boolean {
+export function rescueImproved(next: QcReport, previous: QcReport, settings: QcSettings): boolean {
   if (next.score > previous.score) return true;
   return (
-    blockingIssues(next) < blockingIssues(previous) &&
-    (next.score >= previous.score || next.score >= passScore)
+    blockingIssues(next.issues, settings).length < blockingIssues(previous.issues, settings).length &&
+    (next.score >= previous.score || next.score >= settings.passScore)
   );
 }
 
@@ -334,7 +331,7 @@ async function rescueStage(run: JobRun): Promise<void> {
   while (
     verdict.report.status === "FAIL" &&
     rounds < deps.settings.maxRescueRounds &&
-    rescuable(verdict.report)
+    rescuable(verdict.report, deps.qc)
   ) {
     rounds++;
     await step(run, {
@@ -353,7 +350,7 @@ async function rescueStage(run: JobRun): Promise<void> {
     });
     verdict.rescue.push(...repaired.entries);
     const next = repaired.markdown === verdict.markdown ? undefined : judge(run, repaired.markdown);
-    const improved = next !== undefined && rescueImproved(next, verdict.report, deps.qc.passScore);
+    const improved = next !== undefined && rescueImproved(next, verdict.report, deps.qc);
     if (improved) {
       verdict.markdown = repaired.markdown;
       verdict.report = next;
@@ -380,7 +377,7 @@ async function verdictStage(run: JobRun): Promise<void> {
   await enter(run, passed ? "DELIVER" : "BLOCKED", {
     article: articleFrom(markdown, contextOf(run)),
     qc_report: { ...report, rescue },
-    ...(passed ? {} : { note: blockedNote(report) }),
+    ...(passed ? {} : { note: blockedNote(report, run.deps.qc) }),
     completed: true,
   });
   run.deps.logger.info(
@@ -470,9 +467,11 @@ export async function runJob(
  * delivery (critical or high) is beyond repair, since then no round could
  * lead to DELIVER and every call would be spent for nothing.
  */
-export function rescuable(report: QcReport): boolean {
-  const blocking = report.issues.filter((i) => i.severity === "critical" || i.severity === "high");
-  return report.issues.some((i) => i.auto_fixable) && blocking.every((i) => i.auto_fixable);
+export function rescuable(report: QcReport, settings: QcSettings = defaultQcSettings): boolean {
+  return (
+    report.issues.some((i) => i.auto_fixable) &&
+    blockingIssues(report.issues, settings).every((i) => i.auto_fixable)
+  );
 }
 
 /**
@@ -488,8 +487,8 @@ async function announce(
   await announceProgress(deps.events, job, status, progress);
 }
 
-function blockedNote(report: QcReport): string {
-  const remaining = report.issues.filter((i) => i.severity === "critical" || i.severity === "high");
+function blockedNote(report: QcReport, settings: QcSettings): string {
+  const remaining = blockingIssues(report.issues, settings);
   return `QC ${report.status} at ${report.score}: ${remaining.map((i) => i.category).join(", ") || "score below threshold"}`;
 }
 

@@ -12,7 +12,7 @@ import { checkReadability } from "./checks/readability";
 import { checkTrustSources } from "./checks/trust-sources";
 import { checkWordCount } from "./checks/word-count";
 import { type QcContextInput, qcContextSchema } from "./qc-context";
-import type { CheckOutcome, QcCheckKey, QcReport } from "./qc-report";
+import type { CheckOutcome, QcCheckKey, QcIssue, QcReport } from "./qc-report";
 import { defaultQcSettings, type QcSettings } from "./qc-settings";
 
 function weightedScore(
@@ -30,6 +30,16 @@ function weightedScore(
     total += weight;
   }
   return total ? Math.round((weighted / total) * 10) / 10 : 0;
+}
+
+/** The issues that keep an article from delivery: of a blocking severity, and not of a warning-only check. */
+export function blockingIssues(
+  issues: readonly QcIssue[],
+  settings: Pick<QcSettings, "blockingSeverities" | "warningOnly">,
+): QcIssue[] {
+  return issues.filter(
+    (i) => settings.blockingSeverities.includes(i.severity) && !settings.warningOnly.includes(i.category),
+  );
 }
 
 /**
@@ -61,11 +71,9 @@ export function runQc(
   // Warning-only checks (readability) lower the reported score a little; the verdict is taken without them.
   const verdictScore = Math.max(score, weightedScore(outcomes, settings, settings.warningOnly));
   const issues = Object.values(outcomes).flatMap((o) => o.issues);
-  const blocking = issues.some(
-    (i) => settings.blockingSeverities.includes(i.severity) && !settings.warningOnly.includes(i.category),
-  );
   return {
-    status: verdictScore >= settings.passScore && !blocking ? "PASS" : "FAIL",
+    status:
+      verdictScore >= settings.passScore && blockingIssues(issues, settings).length === 0 ? "PASS" : "FAIL",
     score,
     checks: Object.fromEntries(Object.entries(outcomes).map(([k, o]) => [k, o.check])) as QcReport["checks"],
     issues,
