@@ -577,4 +577,40 @@ describe("QC", () => {
     );
     expect(swedish.checks.ai_tells?.phrases).toEqual(["i dagens snabba värld", "sammanfattningsvis"]);
   });
+  it("judges anchor_off_topic on the terms lsi_coverage counts, within a sentence of the link", () => {
+    // A one-word anchor that is the topic: the only topic term is the anchor itself, the page's words do the rest.
+    const url = "https://www.tryggahem.se/hemforsakring";
+    const home: QcContextInput = {
+      publisherDomain: "boguiden.se",
+      targetUrl: url,
+      anchorText: "hemförsäkring",
+      language: "sv",
+      topicTerms: ["hemförsäkring"],
+      targetPage: {
+        title: "Hemförsäkring",
+        description: null,
+        headings: [],
+        topics: [],
+        vocabulary: ["hemförsäkring", "försäkringsbelopp", "postnummer", "boyta", "självrisk"],
+      },
+    };
+    const doc = (linkParagraph: string) =>
+      ["# Hemförsäkring", "", "Inledning om boende.", "", "## Del", "", linkParagraph, "", "Slut."].join(
+        "\n",
+      );
+    const onTopic = runQc(
+      doc(
+        `Hos TryggaHem tecknar du en [hemförsäkring](${url}) på några minuter. Priset räknas fram efter postnummer och boyta.`,
+      ),
+      home,
+    );
+    expect(onTopic.issues.map((i) => i.code)).not.toContain("anchor_off_topic");
+    expect(onTopic.checks.anchor_naturalness).toMatchObject({ score: 10 });
+    const offTopic = runQc(
+      doc(`Hos TryggaHem tecknar du en [hemförsäkring](${url}) på några minuter. Solen sken över sjön.`),
+      home,
+      { ...defaultQcSettings, naturalnessPass: 8 },
+    );
+    expect(offTopic.issues.map((i) => i.code)).toContain("anchor_off_topic");
+  });
 });

@@ -22,6 +22,8 @@ export const qcSettingsSchema = z.object({
   minContextSentences: z.number().default(2),
   naturalnessPass: z.number().default(7),
   maxAnchorPhraseOccurrences: z.number().default(2),
+  /** Sentences either side of the link's that anchor_off_topic reads for a topic word (the link's own always). */
+  naturalnessWindowSentences: z.number().int().min(0).default(1),
   /** What each naturalness problem costs on the 0–10 scale: a repeated or spammy anchor alone fails (10 − cost < 7). */
   naturalnessCosts: z
     .object({

@@ -37,19 +37,32 @@ export function checkAnchorNaturalness(
       reason: `"${context.anchorText}" is a spammy anchor`,
     });
   }
-  if (paragraph && link && context.topicTerms.length > 0) {
-    const at = linkSentenceIndex(paragraph, link);
-    const tokens = paragraph.sentenceTokens[at];
-    // The anchor's own words do not show that its sentence is on topic.
-    const anchorStems = new Set(tokensOf(context.anchorText, context.language).stems);
-    const rest = tokens
-      ? {
-          words: tokens.words.filter((_, i) => !anchorStems.has(tokens.stems[i] as string)),
-          stems: tokens.stems.filter((s) => !anchorStems.has(s)),
-        }
-      : { words: [], stems: [] };
-    const count = termCounter(rest, context.language, topicCompounds(settings));
-    const overlap = context.topicTerms.some((term) => term.split(/\s+/).some((word) => count(word) > 0));
+  // The terms lsi_coverage counts (research's topic terms and the target page's vocabulary), less the
+  // anchor's own words: they do not show that the link's surroundings are on topic.
+  const anchorStems = new Set(tokensOf(context.anchorText, context.language).stems);
+  // Any word of a term will do, as an editor would take "interest" for "interest rate".
+  const terms = [
+    ...new Set(
+      [...context.topicTerms, ...(context.targetPage?.vocabulary ?? [])].flatMap((term) => {
+        const { words, stems } = tokensOf(term, context.language);
+        return words.filter((_, i) => !anchorStems.has(stems[i] as string));
+      }),
+    ),
+  ];
+  if (paragraph && link && terms.length > 0) {
+    const inParagraph = linkSentenceIndex(paragraph, link);
+    const before = article.paragraphs
+      .slice(0, paragraph.index)
+      .reduce((n, p) => n + p.sentenceTokens.length, 0);
+    const sentences = article.paragraphs.flatMap((p) => p.sentenceTokens);
+    const at = before + Math.max(0, inParagraph);
+    const span = settings.naturalnessWindowSentences;
+    const window = sentences.slice(Math.max(0, at - span), at + span + 1).map((tokens) => ({
+      words: tokens.words.filter((_, i) => !anchorStems.has(tokens.stems[i] as string)),
+      stems: tokens.stems.filter((s) => !anchorStems.has(s)),
+    }));
+    const count = termCounter(window, context.language, topicCompounds(settings));
+    const overlap = terms.some((term) => count(term) > 0);
     if (!overlap) {
       problems.push({
         code: "anchor_off_topic",
