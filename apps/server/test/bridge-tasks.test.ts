@@ -347,7 +347,7 @@ describe("operator endpoints", () => {
     const badRetries = await admin("POST", `/v1/campaigns/${campaignId}/tasks`, {
       tasks: [{ type: "comment", max_retries: -1 }],
     });
-    expect(badRetries.body.error.field).toBe("tasks.0.max_retries");
+    expect(badRetries.body.error.field).toBe("tasks[0].max_retries");
   });
 
   it("list campaigns and tasks with pagination", async () => {

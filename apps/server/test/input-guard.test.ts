@@ -111,7 +111,7 @@ describe("the bridge face", () => {
 
   it("refuses a task payload holding an unpaired surrogate when it is queued", async () => {
     const body = `{"tasks":[{"type":"${uniqueType()}","payload":{"k":${loneSurrogate}}}]}`;
-    expectV1Error(await admin("POST", `/v1/campaigns/${campaignId}/tasks`, body), "tasks.0.payload.k");
+    expectV1Error(await admin("POST", `/v1/campaigns/${campaignId}/tasks`, body), "tasks[0].payload.k");
   });
 
   it("refuses deeply nested bodies", async () => {

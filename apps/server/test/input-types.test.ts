@@ -62,8 +62,8 @@ describe("the bridge face", () => {
 
 describe("the v1 face", () => {
   it.each([
-    [{ max_retries: "3" }, "tasks.0.max_retries"],
-    [{ max_retries: true }, "tasks.0.max_retries"],
+    [{ max_retries: "3" }, "tasks[0].max_retries"],
+    [{ max_retries: true }, "tasks[0].max_retries"],
   ])("refuses %j in a body", async (change, field) => {
     const answer = await admin("POST", `/v1/campaigns/${campaignId}/tasks`, {
       tasks: [{ type: uniqueType(), ...change }],

@@ -1,6 +1,7 @@
 import { AppError, type AppErrorCode, type FieldErrors, isAppError } from "@bacowr/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { fieldPath } from "./field-path";
 
 /** The serialisable form of an AppError, carried in tRPC's error shape to the HTTP layer. */
 export const errorPayloadSchema = z.object({
@@ -28,16 +29,6 @@ const trpcCodeToAppCode: Partial<Record<TRPCError["code"], AppErrorCode>> = {
   UNPROCESSABLE_CONTENT: "VALIDATION_ERROR",
   TOO_MANY_REQUESTS: "RATE_LIMIT_EXCEEDED",
 };
-
-/** `jobs[3].anchor_text`: array indices in brackets, as a client would write the path. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  let field = "";
-  for (const part of path) {
-    if (typeof part === "number") field += `[${part}]`;
-    else field += field ? `.${String(part)}` : String(part);
-  }
-  return field;
-}
 
 /** A zod failure as one contract error: the first issue names the field, all issues are listed. */
 export function appErrorFromZod(error: z.ZodError): AppError {

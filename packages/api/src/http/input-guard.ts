@@ -1,4 +1,5 @@
 import { AppError } from "@bacowr/core";
+import { fieldPath } from "./field-path";
 
 /**
  * The one guard every string and JSON value of the faces passes before anything reaches the database:
@@ -49,15 +50,15 @@ export function tooDeepError(): AppError {
 }
 
 /** Throws for the first string (key or value) in a parsed JSON value that PostgreSQL would refuse. */
-export function assertSafeJson(value: unknown, path: string[] = []): void {
+export function assertSafeJson(value: unknown, path: (string | number)[] = []): void {
   if (path.length > MAX_JSON_DEPTH) throw tooDeepError();
   if (typeof value === "string") {
-    if (isUnsafeText(value)) throw unsafeTextError(path.join("."));
+    if (isUnsafeText(value)) throw unsafeTextError(fieldPath(path));
   } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) assertSafeJson(item, [...path, String(index)]);
+    for (const [index, item] of value.entries()) assertSafeJson(item, [...path, index]);
   } else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      if (isUnsafeText(key)) throw unsafeTextError(path.join("."));
+      if (isUnsafeText(key)) throw unsafeTextError(fieldPath(path));
       assertSafeJson(item, [...path, key]);
     }
   }

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { createJobRequestSchema, jobLlmProviders, preflightModes, writeStrategies } from "./job-records";
+import {
+  createJobRequestSchema,
+  jobLlmProviders,
+  jsonNumber,
+  preflightModes,
+  writeStrategies,
+} from "./job-records";
 
 export const batchStatuses = ["RUNNING", "COMPLETED", "CANCELLED"] as const;
 export type BatchStatus = (typeof batchStatuses)[number];
@@ -17,8 +23,8 @@ export const batchOptionsSchema = z.object({
   strategy: z.enum(writeStrategies).optional(),
   preflight_mode: z.enum(preflightModes).optional(),
   custom_instructions: z.string().max(500).optional(),
-  chunk_size: z.number().int().min(1).max(BATCH_JOBS_CEILING).optional(),
-  parallel_jobs: z.number().int().min(1).max(BATCH_JOBS_CEILING).optional(),
+  chunk_size: jsonNumber(z.number().int().min(1).max(BATCH_JOBS_CEILING)).optional(),
+  parallel_jobs: jsonNumber(z.number().int().min(1).max(BATCH_JOBS_CEILING)).optional(),
 });
 export type BatchOptions = z.infer<typeof batchOptionsSchema>;
 
@@ -29,7 +35,7 @@ export const createBatchRequestSchema = z.object({
   jobs: z.array(batchJobRequestSchema).min(1).max(BATCH_JOBS_CEILING),
   options: batchOptionsSchema.optional(),
   /** USD the whole batch may spend: no job is started that would pass it. */
-  max_cost: z.number().positive().max(1_000_000).optional(),
+  max_cost: jsonNumber(z.number().positive().max(1_000_000)).optional(),
   idempotency_key: z.string().min(1).max(255).optional(),
 });
 export type CreateBatchRequest = z.infer<typeof createBatchRequestSchema>;

@@ -2,6 +2,12 @@ import { z } from "zod";
 import { qcReportSchema } from "../qc/qc-report";
 import { jobStatuses } from "./job-states";
 
+/**
+ * A number as JSON carries it, never coerced from a string: piped, because trpc-to-openapi's REST handler
+ * coerces (`Number("3")`) every plain number schema it reaches in an input, and mutates it in doing so.
+ */
+export const jsonNumber = (schema: z.ZodNumber) => schema.pipe(z.number());
+
 export const jobLlmProviders = ["anthropic", "openai", "google"] as const;
 export const writeStrategies = ["single_stage", "multi_stage"] as const;
 export const preflightModes = ["light", "heavy"] as const;
@@ -23,7 +29,7 @@ export const createJobRequestSchema = z.object({
   anchor_text: z.string(),
   idempotency_key: z.string().min(1).max(255).optional(),
   /** USD this job may spend; it ends in ERROR COST_LIMIT_EXCEEDED rather than pass it. */
-  max_cost: z.number().positive().max(10_000).optional(),
+  max_cost: jsonNumber(z.number().positive().max(10_000)).optional(),
   options: z
     .object({
       llm_provider: z.enum(jobLlmProviders).optional(),

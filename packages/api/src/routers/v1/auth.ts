@@ -1,7 +1,7 @@
 import { apiKeyRecordSchema, BATCH_JOBS_CEILING, userRecordSchema, userRoles, userTiers } from "@bacowr/core";
 import { z } from "zod";
 import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
-import { boolean } from "../../schemas/common";
+import { boolean, integer } from "../../schemas/common";
 import { adminProcedure, publicProcedure, v1Procedure } from "../../trpc";
 
 const tokenPairSchema = z.object({
@@ -137,9 +137,9 @@ export const authRouter = {
         disabled: boolean().optional(),
         limits: z
           .object({
-            requests_per_hour: z.number().int().positive().max(10_000_000).nullable().optional(),
-            concurrent_jobs: z.number().int().positive().max(100_000).nullable().optional(),
-            batch_size: z.number().int().positive().max(BATCH_JOBS_CEILING).nullable().optional(),
+            requests_per_hour: integer(1, 10_000_000).nullable().optional(),
+            concurrent_jobs: integer(1, 100_000).nullable().optional(),
+            batch_size: integer(1, BATCH_JOBS_CEILING).nullable().optional(),
           })
           .strict()
           .optional()
