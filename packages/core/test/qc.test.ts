@@ -613,4 +613,30 @@ describe("QC", () => {
     );
     expect(offTopic.issues.map((i) => i.code)).toContain("anchor_off_topic");
   });
+  it("counts only configured discourse openers as a repeated-opener tell, never a subject", () => {
+    const subject = runQc(
+      write({
+        closing:
+          "Standing desks cost more than fixed ones.\n\nStanding desks need a level floor.\n\nStanding desks last for years.",
+      }),
+      context,
+    );
+    expect(subject.checks.ai_tells).toMatchObject({ passed: true, repeated_openers: [] });
+    const swedish = runQc(
+      "# Altan\n\nDessutom är virket viktigt.\n\nDessutom spelar läget roll.\n\nDessutom kostar det.",
+      { ...context, language: "sv" },
+    );
+    expect(swedish.checks.ai_tells).toMatchObject({ passed: false, repeated_openers: ["dessutom"] });
+  });
+
+  it("takes only clear Swedish tells, not ordinary uses of the same words", () => {
+    const sv = { ...context, language: "sv" };
+    const ordinary = runQc(
+      "# Bad\n\nBarnen får dyka ner i poolen efter lunch. Det är ett bevis på att de kan simma.",
+      sv,
+    );
+    expect(ordinary.checks.ai_tells).toMatchObject({ passed: true, phrases: [] });
+    const tells = runQc("# Bad\n\nLåt oss dyka ner i frågan. Vi ska dyka djupare i detaljerna.", sv);
+    expect(tells.checks.ai_tells?.phrases).toEqual(["låt oss dyka ner", "dyka djupare i"]);
+  });
 });

@@ -221,8 +221,8 @@ export const qcSettingsSchema = z.object({
   /**
    * Phrases and patterns that mark a text as machine-written to an editor
    * (beyond ../QC.md): stock phrases by language, matched case-insensitively on
-   * word boundaries, and the same sentence opener (its first `openerWords`
-   * words) starting `repeatedOpenerParagraphs` or more paragraphs.
+   * word boundaries, and the same discourse opener (`openers`) starting
+   * `repeatedOpenerParagraphs` or more paragraphs.
    */
   aiTells: z
     .object({
@@ -262,18 +262,57 @@ export const qcSettingsSchema = z.object({
           "i en värld där",
           "låt oss dyka ner",
           "låt oss dyka djupare",
-          "dyka ner i",
+          "dyka djupare i",
+          "dyka djupare ner i",
           "i den ständigt föränderliga",
           "navigera i komplexiteten",
-          "ett bevis på",
+          "ett bevis på hur",
           "frigör kraften",
           "lås upp potentialen",
         ],
       }),
       /** Tells allowed before the check fails. */
       maxPhrases: z.number().default(0),
+      /**
+       * Discourse openers by language: one of them starting the first sentence of
+       * `repeatedOpenerParagraphs` or more paragraphs is a tell. Subjects and
+       * ordinary openers ("Standing desks …", "Det är …") are not listed.
+       */
+      openers: z.record(z.string(), z.array(z.string())).default({
+        en: [
+          "moreover",
+          "additionally",
+          "furthermore",
+          "in addition",
+          "what's more",
+          "ultimately",
+          "overall",
+          "notably",
+          "importantly",
+          "consequently",
+          "as a result",
+          "that said",
+          "on the other hand",
+          "first and foremost",
+          "when it comes to",
+        ],
+        sv: [
+          "dessutom",
+          "vidare",
+          "därtill",
+          "därutöver",
+          "utöver detta",
+          "utöver det",
+          "sammantaget",
+          "följaktligen",
+          "i slutändan",
+          "å andra sidan",
+          "framför allt",
+          "när det gäller",
+          "inte minst",
+        ],
+      }),
       repeatedOpenerParagraphs: z.number().default(3),
-      openerWords: z.number().default(2),
     })
     .prefault({}),
   /**

@@ -1,4 +1,3 @@
-import { stopwordsFor } from "../../preflight/topic-terms";
 import { countWords, tokensOf } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
 import type { QcContext } from "../qc-context";
@@ -24,10 +23,29 @@ function phrasesFor(settings: QcSettings, language: string) {
   return phrases;
 }
 
+/** The configured discourse openers of a language as lower-case word sequences, per settings object. */
+const openerCache = new WeakMap<QcSettings, Map<string, { phrase: string; words: string[] }[]>>();
+function openersFor(settings: QcSettings, language: string) {
+  let byLanguage = openerCache.get(settings);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    openerCache.set(settings, byLanguage);
+  }
+  let openers = byLanguage.get(language);
+  if (!openers) {
+    openers = (settings.aiTells.openers[language] ?? []).map((phrase) => ({
+      phrase: phrase.toLowerCase(),
+      words: [...tokensOf(phrase, language).words],
+    }));
+    byLanguage.set(language, openers);
+  }
+  return openers;
+}
+
 /**
  * Phrases and patterns an editor reads as machine-written (beyond ../QC.md):
- * the configured stock phrases of the article's language, and one opener
- * starting the first sentence of several paragraphs. Reports the sentences
+ * the configured stock phrases of the article's language, and one configured
+ * discourse opener starting the first sentence of several paragraphs. Reports the sentences
  * concerned, which RESCUE rewords.
  */
 export function checkAiTells(article: ArticleModel, context: QcContext, settings: QcSettings): CheckOutcome {
@@ -44,19 +62,19 @@ export function checkAiTells(article: ArticleModel, context: QcContext, settings
     });
   }
 
-  // Different paragraphs that open the same way ("Additionally, the …", "Dessutom är …"): openers
-  // starting with a stop word ("It is", "Det är") are ordinary, and a repeated sentence is duplication, not a tell.
-  const stop = stopwordsFor(context.language);
+  // Different paragraphs that open on the same discourse opener ("Moreover, …", "Dessutom är …"). Only
+  // the configured openers count: an article that opens three paragraphs on its subject ("Standing
+  // desks …", "En altan …") is ordinary writing, not a tell.
+  const openerList = openersFor(settings, context.language);
   const openers = new Map<string, Set<string>>();
   for (const paragraph of article.paragraphs) {
-    const first = paragraph.sentences[0] ?? "";
-    // A transition word and a comma ("Moreover,", "Dessutom,") is an opener of its own.
-    const transition = /^[\p{L}'’-]+(?=,)/u.exec(first)?.[0].toLowerCase();
-    const words = paragraph.sentenceTokens[0]?.words.slice(0, config.openerWords) ?? [];
-    // "En altan …", "The team …": an article opening on its subject is ordinary.
-    if (!transition && (words.length < config.openerWords || stop.has(words[0] as string))) continue;
-    const key = transition ?? words.join(" ");
-    openers.set(key, (openers.get(key) ?? new Set()).add(paragraph.sentences[0] as string));
+    const words = paragraph.sentenceTokens[0]?.words ?? [];
+    const opener = openerList.find((o) => o.words.length > 0 && o.words.every((w, i) => words[i] === w));
+    if (!opener) continue;
+    openers.set(
+      opener.phrase,
+      (openers.get(opener.phrase) ?? new Set()).add(paragraph.sentences[0] as string),
+    );
   }
   const repeated = [...openers.entries()].filter(([, s]) => s.size >= config.repeatedOpenerParagraphs);
   for (const [, first] of repeated) sentences.push(...first);
