@@ -191,6 +191,31 @@ describe("RESCUE repairs", () => {
     expect(codes(markdown)).toEqual([]);
   });
 
+  it("reword_sentences keeps the original paragraph when the rewording changes a link", async () => {
+    const tell = (n: number) => `Moreover, ${n} teams compare tools before they buy.`;
+    const linked = (link: string) =>
+      `Moreover, a team planning its work often compares the best ${link} for project management in small companies. ` +
+      "A good tool keeps the team, each deadline and the planning of tasks in one place. " +
+      "Collaboration improves when the workflow in the software matches how people already work.";
+    const before = article({ anchor: linked(`[${ANCHOR}](${TARGET})`) })
+      .replace("In the end, the best tool", `${tell(1)} In the end, the best tool`)
+      .replace(/^## Keep it honest\n\n/m, `## Keep it honest\n\n${tell(2)} `);
+    expect(runQc(before, context).checks.ai_tells?.repeated_openers).toEqual(["moreover"]);
+    const model = fakeModel({
+      // The model rewords the linked paragraph but drops the link's href to another page.
+      vary_phrase: (task) =>
+        task.task === "vary_phrase"
+          ? task.paragraph.replace(/^Moreover, /, "").replace(`(${TARGET})`, "(https://example.com/other)")
+          : "",
+    });
+    const { markdown, entries } = await rescue(before, model.write);
+    expect(markdown).toContain(`[${ANCHOR}](${TARGET})`);
+    expect(markdown).not.toContain("https://example.com/other");
+    expect(entries.filter((e) => e.after.startsWith("unchanged: the rewording changed a link"))).toHaveLength(
+      1,
+    );
+  });
+
   it("has a repair for every action a fixable issue code names", () => {
     const named = new Set(Object.values(qcIssueKinds).flatMap((k) => (k.repair ? [k.repair] : [])));
     expect([...named].sort()).toEqual([...rescueActions].sort());

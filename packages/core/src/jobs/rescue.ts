@@ -287,7 +287,8 @@ const injectDisclaimer: Repair = async (state, issue, input) => {
  * Rewords only the sentences the ai_tells check named, each with one focused
  * call that asks for the same sentence without its stock phrase or repeated
  * opener. A sentence that carries markup (a link) is reworded with its
- * paragraph, so the link survives.
+ * paragraph, and a rewording that changes any link's text or href is
+ * dropped: the anchor must survive.
  */
 const rewordSentences: Repair = async (state, issue, input) => {
   const { context, settings, write } = input;
@@ -319,6 +320,15 @@ const rewordSentences: Repair = async (state, issue, input) => {
       false,
     ).trim();
     if (!after || after === before) continue;
+    // A reworded paragraph that holds the anchor (or a source) must keep every link exactly.
+    const links = (markdown: string) =>
+      parseArticle(markdown, context.language)
+        .links.map((l) => `[${normaliseText(l.text)}](${normaliseUrl(l.href)})`)
+        .join("\n");
+    if (links(after) !== links(before)) {
+      record(state, input, "reword_sentences", issue, before, "unchanged: the rewording changed a link");
+      continue;
+    }
     state.markdown = replaceRange(state.markdown, target.start, target.end, after);
     record(state, input, "reword_sentences", issue, before, after);
   }
