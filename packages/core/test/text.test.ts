@@ -13,6 +13,7 @@ import {
   stemOf,
   termCounter,
   tokensOf,
+  topicTerms,
   trustTierOf,
   wordsOf,
 } from "../src";
@@ -249,5 +250,13 @@ describe("trust tiers", () => {
     expect(
       trustTierOf("someone.medium.com", { ...lists, tiers: { ...lists.tiers, T3: ["medium.com"] } }),
     ).toBe(undefined);
+  });
+});
+
+describe("topic terms", () => {
+  it("breaks ties in code-point order, the same under every locale", () => {
+    // Each word twice, no bigrams: every term ties. sv_SE puts å before ä and z before ä; en_US puts both beside a.
+    const text = "zebra. ärende. ärlig. ångest. zebra. ärende. ärlig. ångest.";
+    expect(topicTerms(text, { language: "sv" })).toEqual(["zebra", "ärende", "ärlig", "ångest"]);
   });
 });

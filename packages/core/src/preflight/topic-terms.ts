@@ -35,6 +35,20 @@ export function stopwordsFor(language: string | undefined, extra: readonly strin
 }
 
 /**
+ * Code-point order: the same on every machine, whatever its locale (`localeCompare` puts `ä` after `z`
+ * under sv_SE and beside `a` under en_US, and so would change which terms a tie keeps).
+ */
+function byCodePoint(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+/**
  * The most characteristic terms of a text: unigrams and bigrams without stop
  * words, counted, with words from the title and headings counting triple.
  */
@@ -63,7 +77,7 @@ export function topicTerms(
   if (options.emphasis) add(options.emphasis, 3);
   return [...counts.entries()]
     .filter(([term, count]) => count >= 2 || term.includes(" "))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
     .slice(0, options.limit ?? 12)
     .map(([term]) => term);
 }
