@@ -55,7 +55,7 @@ describe("batchSummary", () => {
     });
     expect(batchSummary(batch)).toBe(
       [
-        "Batch:     batch_run1  RUNNING  40%",
+        "Batch:     batch_run1  RUNNING  40% final",
         "Name:      March agencies",
         "Jobs:      10: 2 delivered, 1 blocked, 1 failed, 0 cancelled",
         "Running:   2 in progress, 4 pending",

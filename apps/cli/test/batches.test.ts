@@ -109,7 +109,7 @@ describe("bacowr batches", () => {
     expect(lines.at(-1)).toMatch(/^100% 3\/3 final: .* \[COMPLETED\]$/);
 
     // The summary: status, outcomes, average QC, cost against the cap, where the jobs are.
-    expect(run.stdout).toMatch(new RegExp(`^Batch: +${batchId} +COMPLETED +100%$`, "m"));
+    expect(run.stdout).toMatch(new RegExp(`^Batch: +${batchId} +COMPLETED +100% final$`, "m"));
     expect(run.stdout).toMatch(/^Name: +jobs\.csv$/m);
     const outcome = run.stdout.match(
       /^Jobs: +3: (\d+) delivered, (\d+) blocked, (\d+) failed, 0 cancelled$/m,
@@ -189,7 +189,7 @@ describe("bacowr batches", () => {
     expect(JSON.parse(listed.stdout).batches.map((b: { batch_id: string }) => b.batch_id)).toContain(batchId);
     const cancel = await bacowr(["batches", "cancel", batchId]);
     expect(cancel.code, cancel.stderr).toBe(0);
-    expect(cancel.stdout).toMatch(new RegExp(`^Batch: +${batchId} +CANCELLED +100%$`, "m"));
+    expect(cancel.stdout).toMatch(new RegExp(`^Batch: +${batchId} +CANCELLED +100% final$`, "m"));
     expect(cancel.stdout).toMatch(/^Jobs: +6: .* [1-6] cancelled$/m);
     expect(cancel.stdout).not.toContain("Follow:");
 
