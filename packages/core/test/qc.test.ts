@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { defaultQcSettings, type QcContextInput, type QcReport, qcIssueKinds, runQc } from "../src";
+import {
+  defaultQcSettings,
+  disclaimerFor,
+  type QcContextInput,
+  type QcReport,
+  qcIssueKinds,
+  runQc,
+} from "../src";
 import { fillerSentences } from "./fixtures/english-filler";
 
 const TARGET = "https://example.com/product";
@@ -347,7 +354,7 @@ describe("QC", () => {
     ["https://bank.example/", "high-interest savings accounts", "finance"],
     ["https://bank.example/", "compare mortgages", "finance"],
     ["https://bank.example/", "pensionssparande för egenföretagare", "finance"],
-    ["https://insure.example/", "cheap car insurance", "finance"],
+    ["https://insure.example/", "cheap car insurance", "insurance"],
     ["https://clinic.example/", "behandling av ryggont", "health"],
     ["https://law.example/", "advokat vid skilsmässa", "legal"],
     ["https://coins.example/", "köpa kryptovalutor", "crypto"],
@@ -356,6 +363,27 @@ describe("QC", () => {
     const report = runQc(write(), { ...context, targetUrl: url, anchorText: anchor });
     expect(report.checks.compliance?.verticals).toContain(vertical);
     expect(report.issues.map((i) => i.code)).toContain("disclaimer_missing");
+  });
+
+  it("asks insurance for insurance wording, not a loan warning, and injects that in both languages", () => {
+    const insurance = { ...context, targetUrl: "https://insure.example/", anchorText: "cheap car insurance" };
+    const loanWarning = runQc(
+      write({ closing: "This is not financial advice. Borrowing and investing involve risk." }),
+      insurance,
+    );
+    expect(loanWarning.checks.compliance).toMatchObject({ verticals: ["insurance"], missing: ["insurance"] });
+    for (const closing of [
+      "This is general information, not insurance advice: read the policy terms before you buy.",
+      "Läs alltid förköpsinformationen och försäkringsvillkoren innan du tecknar.",
+    ]) {
+      expect(runQc(write({ closing }), insurance).checks.compliance, closing).toMatchObject({ passed: true });
+    }
+    for (const language of ["sv", "en"]) {
+      const text = disclaimerFor(defaultQcSettings.verticals, "insurance", language) ?? "";
+      expect(text).not.toMatch(/lån|loan|borrow|invest/i);
+      const injected = runQc(write({ closing: text }), insurance);
+      expect(injected.checks.compliance, language).toMatchObject({ passed: true });
+    }
   });
 
   it("detects a vertical from the target page's title and headings, and not for an ordinary order", () => {

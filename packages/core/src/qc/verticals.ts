@@ -14,7 +14,7 @@ export const verticalSchema = z.object({
 });
 export type Vertical = z.infer<typeof verticalSchema>;
 
-/** The defaults of `qcSettings.verticals` (../QC.md: gambling, finance, health, legal, crypto). */
+/** The defaults of `qcSettings.verticals` (../QC.md: gambling, finance, health, legal, crypto; insurance apart from finance). */
 export const defaultVerticals: Record<string, Vertical> = {
   gambling: {
     cues: [
@@ -54,7 +54,7 @@ export const defaultVerticals: Record<string, Vertical> = {
   },
   finance: {
     cues: [
-      // Swedish: loans and credit, savings and deposits, investing, pensions, insurance, interest
+      // Swedish: loans and credit, savings and deposits, investing, pensions, interest (insurance is its own vertical)
       "lån",
       "låna",
       "bolån",
@@ -76,7 +76,6 @@ export const defaultVerticals: Record<string, Vertical> = {
       "aktier",
       "pension",
       "pensionssparande",
-      "försäkring",
       "amortering",
       // English
       "loan",
@@ -94,7 +93,6 @@ export const defaultVerticals: Record<string, Vertical> = {
       "stocks",
       "pension",
       "retirement savings",
-      "insurance",
       "forex",
       "trading",
       "broker",
@@ -123,6 +121,32 @@ export const defaultVerticals: Record<string, Vertical> = {
     text: {
       sv: "Detta är inte finansiell rådgivning. Att låna och investera innebär risk.",
       en: "This is not financial advice. Borrowing and investing involve risk.",
+    },
+  },
+  /**
+   * Insurance is sold under its own rules (the Insurance Distribution Directive, in Sweden
+   * lagen om försäkringsdistribution): the reader is pointed to the terms and the pre-sale
+   * information (förköpsinformation, the IPID), not warned about borrowing.
+   */
+  insurance: {
+    cues: ["försäkring", "försäkringar", "försäkra", "försäkringsbolag", "insurance", "insurer", "insure"],
+    disclaimer: [
+      [
+        "förköpsinformation",
+        "försäkringsvillkor",
+        "inte personlig rådgivning",
+        "inte försäkringsrådgivning",
+        "not insurance advice",
+        "not personal advice",
+        "policy terms",
+        "policy wording",
+        "ipid",
+        "insurance product information",
+      ],
+    ],
+    text: {
+      sv: "Den här artikeln är allmän information och inte personlig rådgivning. Skydd, villkor och priser skiljer sig mellan försäkringsbolag – läs förköpsinformationen och försäkringsvillkoren innan du tecknar en försäkring.",
+      en: "This article is general information, not insurance advice. Cover, terms and prices differ between insurers – read the policy terms and the insurance product information document (IPID) before you buy.",
     },
   },
   health: {

@@ -81,7 +81,12 @@ export function checkCompliance(
       (group) => !group.some((phrase) => text.includes(phrase)),
     ),
   );
-  const issues = missing.map((name) => qcIssue("disclaimer_missing", `A ${name} topic needs its disclaimer`));
+  const issues = missing.map((name) =>
+    qcIssue(
+      "disclaimer_missing",
+      `${/^[aeiou]/i.test(name) ? "An" : "A"} ${name} topic needs its disclaimer`,
+    ),
+  );
   return {
     check: { passed: missing.length === 0, points: missing.length ? 0 : 100, verticals: found, missing },
     issues,
