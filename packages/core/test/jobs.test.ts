@@ -105,7 +105,7 @@ describe("RESCUE", () => {
     expect(runQc(after, context).checks.compliance?.passed).toBe(true);
   });
 
-  it("is not attempted when a blocking issue cannot be fixed", () => {
+  it("is not attempted when a critical or high blocking issue cannot be fixed", () => {
     const issue = (code: "language_mismatch" | "anchor_missing" | "intent_partial", fixable: boolean) => ({
       ...qcIssue(code, code),
       auto_fixable: fixable,
@@ -119,10 +119,17 @@ describe("RESCUE", () => {
     expect(rescuable(report([issue("anchor_missing", true)]))).toBe(true);
     expect(rescuable(report([issue("anchor_missing", true), issue("language_mismatch", false)]))).toBe(false);
     expect(rescuable(report([]))).toBe(false);
-    // A medium issue blocks delivery too (QC's blockingSeverities): one that cannot be fixed makes rescue pointless.
-    expect(rescuable(report([issue("anchor_missing", true), issue("intent_partial", false)]))).toBe(false);
-    // Unless a deployment lets medium issues through.
-    const lenient = { ...defaultQcSettings, blockingSeverities: ["critical", "high"] as ("critical" | "high")[] };
-    expect(rescuable(report([issue("anchor_missing", true), issue("intent_partial", false)]), lenient)).toBe(true);
+    // An unfixable medium issue (intent_partial) blocks delivery but not rescue: a round still repairs the rest.
+    expect(rescuable(report([issue("anchor_missing", true), issue("intent_partial", false)]))).toBe(true);
+    // Nothing fixable: nothing to do.
+    expect(rescuable(report([issue("intent_partial", false)]))).toBe(false);
+    // A deployment that counts medium among the rescue stoppers skips it.
+    const strict = {
+      ...defaultQcSettings,
+      rescueStoppers: ["critical", "high", "medium"] as ("critical" | "high" | "medium")[],
+    };
+    expect(rescuable(report([issue("anchor_missing", true), issue("intent_partial", false)]), strict)).toBe(
+      false,
+    );
   });
 });

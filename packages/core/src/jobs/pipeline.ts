@@ -351,6 +351,7 @@ async function rescueStage(run: JobRun): Promise<void> {
     verdict.rescue.push(...repaired.entries);
     const next = repaired.markdown === verdict.markdown ? undefined : judge(run, repaired.markdown);
     const improved = next !== undefined && rescueImproved(next, verdict.report, deps.qc);
+    console.error("DEBUGRESCUE", JSON.stringify(next?.issues.map((i) => [i.code, i.severity, i.message.slice(0, 200)])), next?.score, verdict.report.score);
     if (improved) {
       verdict.markdown = repaired.markdown;
       verdict.report = next;
@@ -463,14 +464,18 @@ export async function runJob(
 }
 
 /**
- * Worth a rescue round: something is fixable, and nothing that blocks
- * delivery (critical or high) is beyond repair, since then no round could
- * lead to DELIVER and every call would be spent for nothing.
+ * Worth a rescue round: something is fixable, and no blocking issue of a
+ * severity in `rescueStoppers` (critical, high) is beyond repair, since then
+ * no round could lead to DELIVER and every call would be spent for nothing.
+ * An unfixable medium issue (`intent_partial`) does not stop it: a round still
+ * repairs the rest and raises the score, and the delivered report says what is left.
  */
 export function rescuable(report: QcReport, settings: QcSettings = defaultQcSettings): boolean {
   return (
     report.issues.some((i) => i.auto_fixable) &&
-    blockingIssues(report.issues, settings).every((i) => i.auto_fixable)
+    blockingIssues(report.issues, settings).every(
+      (i) => i.auto_fixable || !settings.rescueStoppers.includes(i.severity),
+    )
   );
 }
 

@@ -332,6 +332,12 @@ export const qcSettingsSchema = z.object({
    * it rewords AI tells and varies a stuffed anchor instead of delivering them.
    */
   blockingSeverities: z.array(z.enum(qcSeverities)).default(["critical", "high", "medium"]),
+  /**
+   * Severities of an unfixable blocking issue that make RESCUE pointless. A
+   * medium one (`intent_partial`) is left out: rescue still repairs the
+   * fixable issues, which raises the score and leaves a shorter list for the editor.
+   */
+  rescueStoppers: z.array(z.enum(qcSeverities)).default(["critical", "high"]),
   passScore: z.number().default(80),
   /** Relative weights of the checks in the overall score. */
   weights: z.record(z.enum(qcCheckKeys), z.number().min(0)).default({
