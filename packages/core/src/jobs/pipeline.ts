@@ -351,7 +351,6 @@ async function rescueStage(run: JobRun): Promise<void> {
     verdict.rescue.push(...repaired.entries);
     const next = repaired.markdown === verdict.markdown ? undefined : judge(run, repaired.markdown);
     const improved = next !== undefined && rescueImproved(next, verdict.report, deps.qc);
-    console.error("DEBUGRESCUE", JSON.stringify(next?.issues.map((i) => [i.code, i.severity, i.message.slice(0, 200)])), next?.score, verdict.report.score);
     if (improved) {
       verdict.markdown = repaired.markdown;
       verdict.report = next;
