@@ -44,16 +44,14 @@ const swedish = [
   "Chefer som skriver ner prioriteringar märker att möten blir kortare och lugnare.",
 ];
 
-/** Other sentences, for the "rewrite in fresh words" task. */
-const fresh = [
-  "Every group of colleagues settles, sooner or later, on its own rhythm for sharing out the work.",
-  "Writing decisions down once spares everyone the same question next Friday afternoon.",
-  "An overview that fits on one screen beats a perfect plan that nobody reads.",
-  "Saying no gets easier when the calendar already shows what a yes would cost.",
-  "A chat thread forgets; a board with owners and dates does not.",
-  "Newcomers settle in faster when the way of working is visible rather than whispered.",
-  "Paper notes are a fine start, and a shared tool earns its place once the group grows.",
-  "Trying two or three candidates for a week each tells more than any feature list.",
+/** Short asides the "rewrite in fresh words" task weaves in. */
+const asides = [
+  "as a rule",
+  "in most teams",
+  "week by week",
+  "in practice",
+  "for many of us",
+  "on the whole",
 ];
 
 let cursor = 0;
@@ -152,23 +150,28 @@ export function scriptedReply(prompt: string, mode: WriterMode = "clean"): strin
     case "vary_phrase":
       return promptPart(prompt, "paragraph") ?? "";
     case "rewrite_section": {
-      // Fresh sentences around the ones that carry links, which are kept word for word; the heading reworded.
+      // The same words in other runs: a short aside after every fourth word breaks each run of five words the
+      // earlier article shares, while the topic's words stay (as a real rewrite keeps the topic). Paragraphs
+      // that carry a link are kept word for word, so the anchor and its href survive.
       const section = promptPart(prompt, "section") ?? "";
       const [first = "", ...rest] = section.split("\n");
-      const heading = first.startsWith("## ") ? `## In practice: ${first.slice(3)}` : undefined;
+      const heading = first.startsWith("## ") ? `## ${first.slice(3)}, in practice` : undefined;
       const body = heading ? rest.join("\n") : section;
-      const linked = body.match(/[^.!?\n]*\]\([^)]+\)[^.!?\n]*[.!?]/g) ?? [];
-      const words = body.split(/\s+/).filter(Boolean).length;
-      const paragraphs: string[] = [];
-      let written = 0;
-      cursor = 0;
-      while (written < words * 0.9) {
-        const paragraph = sentences(fresh, 4);
-        paragraphs.push(paragraph);
-        written += paragraph.split(/\s+/).length;
-      }
-      if (linked.length) paragraphs[0] = `${paragraphs[0]} ${linked.map((l) => l.trim()).join(" ")}`;
-      return [heading, ...paragraphs].filter(Boolean).join("\n\n");
+      let aside = [...first].reduce((sum, ch) => sum + ch.charCodeAt(0), 0);
+      const reworded = body
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph) => {
+          if (paragraph.includes("](")) return paragraph;
+          return paragraph
+            .split(/\s+/)
+            .map((word, i) =>
+              i % 4 === 3 && !/[.!?]$/.test(word) ? `${word} ${asides[aside++ % asides.length]}` : word,
+            )
+            .join(" ");
+        });
+      return [heading, ...reworded].filter(Boolean).join("\n\n");
     }
     default:
       return `Unknown task ${task}.`;
