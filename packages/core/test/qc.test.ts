@@ -529,6 +529,70 @@ describe("QC", () => {
     expect(report.checks.intent_alignment?.spread).toBeLessThan(0.5);
   });
 
+  it("judges intent on a thin target page (a product listing) from its title, headings and the anchor", () => {
+    const url = "https://www.fjallbutiken.se/vandringskangor";
+    const thin: QcContextInput = {
+      publisherDomain: "friluftsliv.se",
+      targetUrl: url,
+      anchorText: "vandringskängor",
+      language: "sv",
+      // What a listing yields: product names and shop words, which a good article need not repeat.
+      topicTerms: ["vandringskängor", "lundhags tested", "meindl bhutan", "hanwag tatra", "visar produkter"],
+      targetPage: {
+        title: "Vandringskängor | Fjällbutiken",
+        description: "Vandringskängor för fjäll och skog.",
+        headings: ["Vandringskängor"],
+        topics: [],
+        vocabulary: [
+          "vandringskängor",
+          "fjäll",
+          "skog",
+          "visar",
+          "produkter",
+          "sortera",
+          "pris",
+          "lundhags",
+          "meindl",
+        ],
+      },
+    };
+    const section = (heading: string, text: string) => [`## ${heading}`, "", text, ""];
+    const boots = [
+      "# Så väljer du kängor för fjällvandring",
+      "",
+      "Ett par bra kängor är det viktigaste du köper inför en vandring i fjällen.",
+      "",
+      ...section(
+        "Skinn eller syntet",
+        "En känga i skinn är tyngre, men kängor i syntet torkar sämre på en lång tur.",
+      ),
+      ...section(
+        "Passform",
+        `Prova [vandringskängor](${url}) på eftermiddagen. Hälen ska sitta still. Tårna får inte slå i.\n\nKängor ska kännas rymliga vid tårna.`,
+      ),
+      ...section("Sula och skaft", "En styv sula på kängorna skyddar foten på sten och i branta partier."),
+      ...section("Skötsel", "Låt kängorna torka i rumstemperatur och vaxa skinnet efter turen."),
+    ].join("\n");
+    const good = runQc(boots, thin);
+    expect(good.checks.intent_alignment).toMatchObject({ passed: true, thin_target: true, level: "aligned" });
+    const insurance = [
+      "# Så fungerar hemförsäkringen",
+      "",
+      "Nästan alla hushåll har en hemförsäkring, men få har läst villkoren.",
+      "",
+      ...section("Egendomsskydd", "Försäkringen ersätter möbler och kläder vid brand och inbrott."),
+      ...section(
+        "Resor",
+        `Reseskyddet gäller även på fjället, där [vandringskängor](${url}) kan stjälas ur en stuga. Självrisken är densamma. Anmäl stölden till polisen.\n\nSpara kvittot på dyra saker.`,
+      ),
+      ...section("Ansvar", "Ansvarsskyddet betalar om du av misstag skadar någon annans egendom."),
+      ...section("Självrisk", "En högre självrisk ger en lägre premie men mer att betala vid skada."),
+    ].join("\n");
+    const off = runQc(insurance, thin);
+    expect(off.checks.intent_alignment).toMatchObject({ passed: false, thin_target: true });
+    expect(off.issues.map((i) => i.code)).toContain("intent_mismatch");
+  });
+
   it("lets readability lower the score a little but never decide the verdict", () => {
     const clean = runQc(write(), context);
     const strict = {

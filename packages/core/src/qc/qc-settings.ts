@@ -103,6 +103,18 @@ export const qcSettingsSchema = z.object({
       focusWords: z.number().default(1),
       /** Distinct words of the target page's vocabulary a section must use to count as on topic (for `spreadShare`). */
       sectionWords: z.number().default(3),
+      /**
+       * Below this many content words the target page (a product listing) is too
+       * thin to judge by its vocabulary: intent is judged from its title,
+       * headings and the anchor instead (light mode only).
+       */
+      thinVocabulary: z.number().default(30),
+      /**
+       * For a thin page: the weight of focus words a section must name to count as on topic. A word
+       * weighs one for each of the page's title, headings and the anchor that use it, so the page's
+       * main word (title, H1, anchor) alone is enough and a word that occurs once is not.
+       */
+      thinSectionWeight: z.number().default(3),
     })
     .prefault({}),
   lsi: z

@@ -1,6 +1,6 @@
 import { stopwordsFor } from "../../preflight/topic-terms";
 import { intentCues } from "../../text/intent";
-import { termCounter, tokensOf } from "../../text/terms";
+import { type Tokens, termCounter, tokensOf } from "../../text/terms";
 import type { ArticleModel } from "../article-model";
 import { findAnchor } from "../find-anchor";
 import type { QcContext } from "../qc-context";
@@ -22,6 +22,55 @@ function contentWords(
       byStem.set(stem, word);
   });
   return { words: [...byStem.values()], stems: [...byStem.keys()] };
+}
+
+/**
+ * A thin target page's focus words: the content words of its title, headings
+ * and the anchor that are the page's own (the site's name is not), each
+ * weighted by how many of those places use it, so the word of the title, the
+ * H1 and the anchor outweighs one that occurs once.
+ */
+function thinPageFocus(
+  context: QcContext,
+  language: string,
+  extraStopwords: readonly string[] | undefined,
+): { word: string; weight: number }[] {
+  const page = context.targetPage;
+  if (!page) return [];
+  const vocabulary = new Set(page.vocabulary.flatMap((w) => tokensOf(w, language).stems));
+  const anchorStems = new Set(contentWords(context.anchorText, language, extraStopwords).stems);
+  const weights = new Map<string, { word: string; weight: number }>();
+  for (const place of [page.title, ...page.headings, context.anchorText]) {
+    if (!place) continue;
+    const { words, stems } = contentWords(place, language, extraStopwords);
+    stems.forEach((stem, i) => {
+      if (!vocabulary.has(stem) && !anchorStems.has(stem)) return;
+      const known = weights.get(stem) ?? { word: words[i] as string, weight: 0 };
+      known.weight++;
+      weights.set(stem, known);
+    });
+  }
+  return [...weights.values()];
+}
+
+/**
+ * Whether tokens name a word: on stems and compounds (termCounter), or, with
+ * `parts` in a language written with compounds, by a part of it written on its
+ * own (`kängor` or `vandring` for `vandringskängor`).
+ */
+function namer(language: string, settings: QcSettings) {
+  const compounding = settings.compounds.languages.includes(language);
+  const min = settings.compounds.minLength;
+  return (tokens: readonly Tokens[], word: string, parts = false): boolean => {
+    if (termCounter(tokens, language, topicCompounds(settings))(word) > 0) return true;
+    if (!parts || !compounding) return false;
+    const stem = tokensOf(word, language).stems[0] ?? word;
+    const partOf = (w: string, of: string) =>
+      w.length >= min && w.length < of.length && (of.startsWith(w) || of.endsWith(w));
+    return tokens.some(
+      (t) => t.words.some((w) => partOf(w, word)) || t.stems.some((s) => partOf(s, stem) || partOf(s, word)),
+    );
+  };
 }
 
 /**
@@ -48,7 +97,7 @@ export function checkIntentAlignment(
   const terms = context.topicTerms;
   const found = terms.filter((t) => inText(t) > 0).length;
   // Research lists hold noise: naming enough of the terms is full coverage.
-  const coverage = terms.length
+  let coverage = terms.length
     ? Math.min(1, found / Math.min(terms.length, settings.intent.coverageTerms))
     : 0.5;
 
@@ -97,6 +146,31 @@ export function checkIntentAlignment(
   // (one stray "dry" or "dog" in a gardening article is not the topic); without it, any topic
   // term or anchor word will do.
   const vocabulary = context.targetPage?.vocabulary ?? [];
+  // A thin target page (a product listing: a heading, a few product names, a price) gives too
+  // few words to judge by its vocabulary, and its topic terms are product names a good article
+  // need not repeat. Then its title, headings and the anchor say what it is about: coverage is
+  // how much of their weight the article names, and a section is on topic when it names one.
+  const thin =
+    !context.serpResearched &&
+    // No vocabulary at all is a profile stored before it existed, not a thin page.
+    vocabulary.length > 0 &&
+    vocabulary.length < settings.intent.thinVocabulary;
+  const focusWeights = thin ? thinPageFocus(context, language, extraStopwords) : [];
+  const names = namer(language, settings);
+  if (thin && focusWeights.length) {
+    const titleTokens = [article.titleTokens, article.headingTokens];
+    const total = focusWeights.reduce((sum, f) => sum + f.weight, 0);
+    const named = focusWeights
+      .filter(
+        (f) =>
+          names(titleTokens, f.word) ||
+          // Beyond the link's own words: the article must use them again.
+          inBody(f.word) - (link ? 1 : 0) > 0 ||
+          names([article.bodyTokens], f.word, true),
+      )
+      .reduce((sum, f) => sum + f.weight, 0);
+    coverage = total ? named / total : coverage;
+  }
   const sectionWords = vocabulary.length ? settings.intent.sectionWords : 1;
   const sectionTerms = vocabulary.length ? vocabulary : [...terms, ...anchor.words];
   // One-word terms by stem (multi-word terms are left to the full search).
@@ -110,6 +184,17 @@ export function checkIntentAlignment(
       tokensOf(section.heading ?? "", language),
       ...section.paragraphs.filter((p) => p !== paragraph).flatMap((p) => p.sentenceTokens),
     ];
+    if (thin) {
+      // The page's own focus, weighted: its main word (title, H1 and anchor) alone will do, one
+      // stray word that occurs once on the page will not.
+      let weight = 0;
+      for (const f of focusWeights) {
+        if (!names(tokens, f.word, true)) continue;
+        weight += f.weight;
+        if (weight >= settings.intent.thinSectionWeight) return true;
+      }
+      return false;
+    }
     // Most sections of an on-topic article use the words as they are: equal stems decide
     // without the slower compound search.
     const stems = new Set(tokens.flatMap((t) => t.stems));
@@ -117,7 +202,9 @@ export function checkIntentAlignment(
     if (plain >= sectionWords) return true;
     const count = termCounter(tokens, language, topicCompounds(settings));
     let named = 0;
-    for (const term of sectionTerms) if (count(term) > 0 && ++named >= sectionWords) return true;
+    for (const term of sectionTerms) {
+      if (count(term) > 0 && ++named >= sectionWords) return true;
+    }
     return false;
   }).length;
   const spread = sections.length ? Math.min(1, onTopic / sections.length / settings.intent.spreadShare) : 1;
@@ -171,6 +258,7 @@ export function checkIntentAlignment(
   return {
     check: {
       passed: level === "aligned",
+      ...(thin ? { thin_target: true } : {}),
       points: Math.round(confidence * 100),
       confidence,
       level,
