@@ -6,7 +6,7 @@ import { jobStatuses } from "./job-states";
  * A number as JSON carries it, never coerced from a string: piped, because trpc-to-openapi's REST handler
  * coerces (`Number("3")`) every plain number schema it reaches in an input, and mutates it in doing so.
  */
-export const jsonNumber = (schema: z.ZodNumber) => schema.pipe(z.number());
+export const jsonNumber = (schema: z.ZodNumber) => schema.pipe(schema);
 
 export const jobLlmProviders = ["anthropic", "openai", "google"] as const;
 export const writeStrategies = ["single_stage", "multi_stage"] as const;
