@@ -57,7 +57,10 @@ export const allDelivered = (batch: Batch) =>
 export function batchSummary(batch: Batch, notices: readonly BatchNotice[] = batch.notices ?? []): string {
   const rows: [string, string][] = [];
   const p = batch.progress;
-  rows.push(["Batch", `${batch.batchId}  ${batch.status}  ${p ? finalShare(p, batch.totalJobs) : 0}% final`]);
+  rows.push([
+    "Batch",
+    `${batch.batchId}  ${batch.status}  ${p ? finalShare(p, batch.totalJobs ?? 0) : 0}% final`,
+  ]);
   if (batch.name) rows.push(["Name", batch.name]);
   if (p) {
     rows.push(["Jobs", `${batch.totalJobs}: ${outcomes(p)}`]);

@@ -59,7 +59,9 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   const entry = fileURLToPath(new URL("../src/main.ts", import.meta.url));
   // BENCH_PROFILE=dir writes the server's CPU profile there (open it in Chrome DevTools or speedscope).
-  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const profile = process.env.BENCH_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
   const server = spawn(process.execPath, [...profile, "--import", "tsx", entry], {
     env: {
       PATH: process.env.PATH ?? "",

@@ -264,7 +264,7 @@ describe("GET, list and DELETE /v1/batches", () => {
       expect(answer.body.error.code).toBe("BATCH_NOT_FOUND");
     }
     expect((await pro.call("GET", "/v1/batches/batch_doesnotexist")).body.error.code).toBe("BATCH_NOT_FOUND");
-    const listed = await other.call("GET", "/v1/jobs?batch_id=" + id);
+    const listed = await other.call("GET", `/v1/jobs?batch_id=${id}`);
     expect(listed.body.data.pagination.total).toBe(0);
   });
 

@@ -34,7 +34,12 @@ describe("createPrincipalResolver", () => {
       },
       { now: () => new Date(now) },
     );
-    expect(await resolver.resolve("usr_1")).toEqual({ userId: "usr_1", role: "admin", tier: "pro", limits: noOverrides });
+    expect(await resolver.resolve("usr_1")).toEqual({
+      userId: "usr_1",
+      role: "admin",
+      tier: "pro",
+      limits: noOverrides,
+    });
     stored = user({ role: "user" });
     now = 29_999;
     expect((await resolver.resolve("usr_1")).role).toBe("admin");
