@@ -10,7 +10,6 @@ import {
   type JobAdvance,
   type JobCheckpoint,
   type JobRecord,
-  type JobRepository,
   type JobResearch,
   type LlmClient,
   type PipelineDeps,
@@ -18,6 +17,7 @@ import {
   systemPromptFor,
   writingPrompt,
 } from "../src";
+import { jobRepositoryWith } from "./fixtures/job-repository";
 
 const TARGET = "https://example.com/product";
 const MODEL = "claude-sonnet-4-6"; // $3 in, $15 out per million tokens (the `claude-sonnet-4` row)
@@ -97,14 +97,7 @@ function fakes(budget?: BatchBudget, model: { verbose?: boolean } = {}) {
   const tasks: string[] = [];
   const billed: number[] = [];
   const budgetReads: [string, string][] = [];
-  const jobs: JobRepository = {
-    create: () => Promise.reject(new Error("not used")),
-    unfinishedJobs: () => Promise.reject(new Error("not used")),
-    findOwned: () => Promise.reject(new Error("not used")),
-    history: () => Promise.reject(new Error("not used")),
-    list: () => Promise.reject(new Error("not used")),
-    cancel: () => Promise.reject(new Error("not used")),
-    claim: () => Promise.reject(new Error("not used")),
+  const jobs = jobRepositoryWith({
     heartbeat: () => Promise.resolve(true),
     advance: async (_id, _worker, change) => {
       advances.push(change);
@@ -116,7 +109,7 @@ function fakes(budget?: BatchBudget, model: { verbose?: boolean } = {}) {
       budgetReads.push([batchId, jobId]);
       return budget;
     },
-  };
+  });
   const llm: LlmClient = {
     provider: "anthropic",
     defaultModel: MODEL,

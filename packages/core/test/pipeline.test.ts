@@ -5,12 +5,12 @@ import {
   type JobAdvance,
   type JobCheckpoint,
   type JobRecord,
-  type JobRepository,
   type JobResearch,
   type LlmClient,
   type PipelineDeps,
   runJob,
 } from "../src";
+import { jobRepositoryWith } from "./fixtures/job-repository";
 
 const TARGET = "https://example.com/product";
 
@@ -82,14 +82,7 @@ function fakes(refuse?: JobAdvance["status"]) {
   const released: string[] = [];
   const prompts: string[] = [];
   const fetched: string[] = [];
-  const jobs: JobRepository = {
-    create: () => Promise.reject(new Error("not used")),
-    unfinishedJobs: () => Promise.reject(new Error("not used")),
-    findOwned: () => Promise.reject(new Error("not used")),
-    history: () => Promise.reject(new Error("not used")),
-    list: () => Promise.reject(new Error("not used")),
-    cancel: () => Promise.reject(new Error("not used")),
-    claim: () => Promise.reject(new Error("not used")),
+  const jobs = jobRepositoryWith({
     heartbeat: () => Promise.resolve(true),
     advance: async (_id, _worker, change) => {
       if (refuse && change.status === refuse) return false;
@@ -100,9 +93,7 @@ function fakes(refuse?: JobAdvance["status"]) {
       released.push(id);
       return true;
     },
-    deliveredInBatch: () => Promise.reject(new Error("not used")),
-    batchBudget: () => Promise.reject(new Error("not used")),
-  };
+  });
   const llm: LlmClient = {
     provider: "anthropic",
     defaultModel: "claude-test",

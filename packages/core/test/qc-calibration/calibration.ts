@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { createQcCheckService, defaultQcSettings, type FetchedPage, type PageFetcher } from "../../src";
+import {
+  createQcCheckService,
+  defaultQcSettings,
+  type FetchedPage,
+  type PageFetcher,
+  qcCheckKeys,
+} from "../../src";
 
 /**
  * The labelled calibration set: hand-written articles with their order, the
@@ -13,24 +19,8 @@ import { createQcCheckService, defaultQcSettings, type FetchedPage, type PageFet
 export const calibrationDir = fileURLToPath(new URL(".", import.meta.url));
 export const calibrationLanguages = ["en", "sv"] as const;
 
-/**
- * Every check a label may name, including checks QC does not have yet (a check
- * missing from the report counts as passed, so its cases disagree until it exists).
- */
-export const calibrationCheckKeys = [
-  "word_count",
-  "anchor_link",
-  "anchor_placement",
-  "anchor_naturalness",
-  "trust_sources",
-  "intent_alignment",
-  "lsi_coverage",
-  "language",
-  "readability",
-  "compliance",
-  "originality",
-  "ai_tells",
-] as const;
+/** Every check a label may name: QC's own check keys (one source), so a label naming no check fails to load. */
+export const calibrationCheckKeys = qcCheckKeys;
 
 /** Checks whose failure is a warning only (QC.md): they never decide the verdict. */
 export const calibrationWarningChecks: readonly (typeof calibrationCheckKeys)[number][] = ["readability"];
