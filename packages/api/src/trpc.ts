@@ -94,8 +94,9 @@ export const v1Procedure = guardedProcedure.meta({ guard: "v1" }).use(async ({ c
   }
   // The contract's tiered limits: every authenticated v1 call counts against its user.
   const { limiter, windowSeconds } = ctx.deps.v1RateLimit;
-  const { requests_per_hour } = effectiveLimits(principal.tier, principal.limits, ctx.deps.tierLimits);
-  const decision = await limiter.hit(`v1:${principal.userId}`, requests_per_hour, windowSeconds);
+  // The user's effective limits (their own, else their tier's), read once here for every rule that needs them.
+  const limits = effectiveLimits(principal.tier, principal.limits, ctx.deps.tierLimits);
+  const decision = await limiter.hit(`v1:${principal.userId}`, limits.requests_per_hour, windowSeconds);
   const resetAt = Math.ceil(Date.now() / 1000) + decision.resetSeconds;
   const headers = {
     "X-RateLimit-Limit": String(decision.limit),
@@ -112,7 +113,7 @@ export const v1Procedure = guardedProcedure.meta({ guard: "v1" }).use(async ({ c
       extra: { retry_after: decision.resetSeconds, reset_at: new Date(resetAt * 1000).toISOString() },
     });
   }
-  return next({ ctx: { ...ctx, principal } });
+  return next({ ctx: { ...ctx, principal, limits } });
 });
 
 /** v1 operators: an access token whose role is `admin`. */

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { LlmProvider } from "../llm/ports";
 import { costOfTokens, type PriceTable } from "../llm/pricing";
 import { defaultQcSettings, type QcSettings } from "../qc/qc-settings";
@@ -196,12 +197,14 @@ export function expectedCalls(
   return calls;
 }
 
-export interface CostEstimate {
-  llm: number;
-  serp: number;
-  total: number;
-  currency: "USD";
-}
+/** A cost in USD as every answer shows it: a job's spending, an estimate. */
+export const costSchema = z.object({
+  llm: z.number(),
+  serp: z.number(),
+  total: z.number(),
+  currency: z.literal("USD"),
+});
+export type CostEstimate = z.infer<typeof costSchema>;
 
 export interface JobEstimate extends CostEstimate {
   duration_seconds: number;

@@ -1,17 +1,20 @@
+import { z } from "zod";
 import type { CreateBatchRequest } from "./batch-records";
 import { planBatch } from "./batch-service";
-import { type CostEstimate, type EstimateSettings, estimateJob, roundUsd } from "./cost-estimate";
+import { type CostEstimate, costSchema, type EstimateSettings, estimateJob, roundUsd } from "./cost-estimate";
 import type { CreateJobRequest } from "./job-records";
 import { estimatedSeconds, type JobServiceSettings, prepareJob } from "./job-service";
 import type { UserLimits } from "./limits";
 
 /** What an order is expected to cost and take, before it is placed (POST /v1/estimate). */
-export interface OrderEstimate extends CostEstimate {
-  duration_seconds: number;
-  jobs: number;
+export const orderEstimateSchema = costSchema.extend({
+  /** Seconds until the job (or the whole batch, as scheduled) is expected to be final. */
+  duration_seconds: z.number().int(),
+  jobs: z.number().int(),
   /** A batch's average job. */
-  per_job?: CostEstimate;
-}
+  per_job: costSchema.optional(),
+});
+export type OrderEstimate = z.infer<typeof orderEstimateSchema>;
 
 const costOf = (llm: number, serp: number): CostEstimate => ({
   llm: roundUsd(llm),

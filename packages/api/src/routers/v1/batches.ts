@@ -7,7 +7,6 @@ import {
   batchProgress,
   batchStatuses,
   createBatchRequestSchema,
-  effectiveLimits,
 } from "@bacowr/core";
 import { z } from "zod";
 import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
@@ -118,9 +117,8 @@ export const batchesRouter = {
     )
     .mutation(async ({ ctx, input }) => {
       const { principal } = ctx;
-      const limits = effectiveLimits(principal.tier, principal.limits, ctx.deps.tierLimits);
       const { view, notices, ...outcome } = await ctx.deps.batches.create(
-        { userId: principal.userId, limits },
+        { userId: principal.userId, limits: ctx.limits },
         input,
         idempotencyKeyOf(ctx),
       );

@@ -1,21 +1,6 @@
-import { createBatchRequestSchema, createJobRequestSchema, effectiveLimits } from "@bacowr/core";
+import { createBatchRequestSchema, createJobRequestSchema, orderEstimateSchema } from "@bacowr/core";
 import { z } from "zod";
 import { v1Procedure } from "../../trpc";
-
-const costSchema = z.object({
-  llm: z.number(),
-  serp: z.number(),
-  total: z.number(),
-  currency: z.literal("USD"),
-});
-
-const estimateSchema = costSchema.extend({
-  /** Seconds until the job (or the whole batch, as scheduled) is expected to be final. */
-  duration_seconds: z.number().int(),
-  jobs: z.number().int(),
-  /** A batch's average job. */
-  per_job: costSchema.optional(),
-});
 
 /** A batch body is one with `jobs`; anything else is judged as a job body. */
 const isBatchBody = (body: unknown) => typeof body === "object" && body !== null && "jobs" in body;
@@ -66,14 +51,11 @@ export const estimateRouter = {
       },
     })
     .input(estimateBodySchema)
-    .output(estimateSchema)
+    .output(orderEstimateSchema)
     .mutation(({ ctx, input }) => {
       // Already valid: parsed again only to be typed as the one kind it is.
-      if (isBatchBody(input)) {
-        const { principal } = ctx;
-        const limits = effectiveLimits(principal.tier, principal.limits, ctx.deps.tierLimits);
-        return ctx.deps.estimates.batch(createBatchRequestSchema.parse(input), limits);
-      }
+      if (isBatchBody(input))
+        return ctx.deps.estimates.batch(createBatchRequestSchema.parse(input), ctx.limits);
       return ctx.deps.estimates.job(createJobRequestSchema.parse(input));
     }),
 };

@@ -1,7 +1,7 @@
 import {
   articleSchema,
+  costSchema,
   createJobRequestSchema,
-  effectiveLimits,
   type JobRecord,
   type JobTransition,
   jobOptionsSchema,
@@ -29,13 +29,6 @@ const createdJobSchema = z.object({
   status: z.enum(jobStatuses),
   created_at: timestamp,
   estimated_completion: timestamp.nullable(),
-});
-
-const costSchema = z.object({
-  llm: z.number(),
-  serp: z.number(),
-  total: z.number(),
-  currency: z.literal("USD"),
 });
 
 /** A job in a list: who, what, where it stands. */
@@ -140,10 +133,8 @@ export const jobsRouter = {
     .input(createJobRequestSchema)
     .output(createdJobSchema)
     .mutation(async ({ ctx, input }) => {
-      const { principal } = ctx;
-      const limits = effectiveLimits(principal.tier, principal.limits, ctx.deps.tierLimits);
       const { job, ...outcome } = await ctx.deps.jobs.create(
-        { userId: principal.userId, limits },
+        { userId: ctx.principal.userId, limits: ctx.limits },
         input,
         idempotencyKeyOf(ctx),
       );
