@@ -22,17 +22,19 @@ const userColumns = [
 
 type UserRow = Pick<Selectable<UsersTable>, (typeof userColumns)[number]>;
 
+type LimitColumns = Pick<UserRow, "rate_limit_per_hour" | "max_concurrent_jobs" | "max_batch_size">;
+
+/** The limit columns as the customer's overrides (null: the tier's). */
+const limitsOf = (row: LimitColumns) => ({
+  requests_per_hour: row.rate_limit_per_hour,
+  concurrent_jobs: row.max_concurrent_jobs,
+  batch_size: row.max_batch_size,
+});
+
 /** A users row as the core's record: the limit columns grouped as the customer's overrides. */
 function userRecord<T extends UserRow>(row: T) {
-  const { rate_limit_per_hour, max_concurrent_jobs, max_batch_size, ...rest } = row;
-  return {
-    ...rest,
-    limits: {
-      requests_per_hour: rate_limit_per_hour,
-      concurrent_jobs: max_concurrent_jobs,
-      batch_size: max_batch_size,
-    },
-  };
+  const { rate_limit_per_hour: _, max_concurrent_jobs: __, max_batch_size: ___, ...rest } = row;
+  return { ...rest, limits: limitsOf(row) };
 }
 
 const userRecordOrUndefined = <T extends UserRow>(row: T | undefined) => row && userRecord(row);
@@ -223,18 +225,7 @@ function createApiKeyRepository(db: Kysely<Database>): ApiKeyRepository {
           "users.max_batch_size",
         ])
         .executeTakeFirst();
-      return (
-        row && {
-          userId: row.userId,
-          role: row.role,
-          tier: row.tier,
-          limits: {
-            requests_per_hour: row.rate_limit_per_hour,
-            concurrent_jobs: row.max_concurrent_jobs,
-            batch_size: row.max_batch_size,
-          },
-        }
-      );
+      return row && { userId: row.userId, role: row.role, tier: row.tier, limits: limitsOf(row) };
     },
   };
 }
