@@ -9,7 +9,6 @@ import {
   type JobAdvance,
   type JobCheckpoint,
   type JobRecord,
-  type JobRepository,
   type JobResearch,
   type LlmClient,
   measureFootprint,
@@ -37,6 +36,7 @@ import {
   TARGET,
   templated,
 } from "./fixtures/batch-articles";
+import { jobRepositoryWith } from "./fixtures/job-repository";
 
 const sibling = (content: string, job_id = "job_first", target_url = TARGET): FootprintSibling => ({
   job_id,
@@ -256,17 +256,6 @@ describe("the rewrite_sections repair", () => {
   });
 });
 
-/**
- * The job port with the calls this test watches; any other answers undefined
- * ("no such record": no batch budget, for one), so the test does not break
- * each time the port gains a method.
- */
-function jobPort(used: Partial<JobRepository>): JobRepository {
-  return new Proxy(used, {
-    get: (target, name) => target[name as keyof JobRepository] ?? (async () => undefined),
-  }) as JobRepository;
-}
-
 describe("footprint in the pipeline", () => {
   const research: JobResearch = {
     preflight: {
@@ -328,8 +317,10 @@ describe("footprint in the pipeline", () => {
     const asked: [string, string, string[]][] = [];
     const model = rewriter();
     const tasks: string[] = [];
-    const jobs = jobPort({
+    const jobs = jobRepositoryWith({
       heartbeat: () => Promise.resolve(true),
+      // The batch has no cost cap.
+      batchBudget: async () => undefined,
       advance: async (_id, _worker, change) => {
         advances.push(change);
         return true;
