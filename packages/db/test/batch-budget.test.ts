@@ -1,75 +1,28 @@
+import type { JobStatus } from "@bacowr/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createJobRepository,
-  type DatabaseHandle,
-  type DatabaseTarget,
-  migrateToLatest,
-  openDatabase,
-} from "../src";
-
-// The suite runs on in-memory PGlite, and on the real server when CI sets DATABASE_URL.
-const target: DatabaseTarget = process.env.DATABASE_URL
-  ? { kind: "postgres", url: process.env.DATABASE_URL }
-  : { kind: "pglite", dataDir: "memory" };
+import { createJobRepository, type DatabaseHandle, migrateToLatest, openDatabase } from "../src";
+import { batchJobRow, batchRow, insertBatchOwner, testTarget } from "./fixtures/batch-rows";
 
 let handle: DatabaseHandle;
 const suffix = Math.random().toString(36).slice(2, 8);
 const batchId = `batch_budget_${suffix}`;
 
 beforeAll(async () => {
-  handle = await openDatabase(target);
+  handle = await openDatabase(testTarget);
   await migrateToLatest(handle.db);
-  const userId = `user_budget_${suffix}`;
-  await handle.db
-    .insertInto("users")
-    .values({
-      id: userId,
-      email: `budget-${suffix}@example.com`,
-      password_hash: "x",
-      role: "user",
-      tier: "pro",
-      disabled_at: null,
-      rate_limit_per_hour: null,
-      max_concurrent_jobs: null,
-      max_batch_size: null,
-    })
-    .execute();
+  const userId = await insertBatchOwner(handle.db, `budget_${suffix}`);
   await handle.db
     .insertInto("batches")
-    .values({
-      id: batchId,
-      user_id: userId,
-      name: "b",
-      status: "RUNNING",
-      options: {},
-      total_jobs: 5,
-      max_cost: 2,
-    })
+    .values(batchRow(batchId, userId, { total_jobs: 5, max_cost: 2 }))
     .execute();
-  const job = (n: number, status: string, cost: number, estimated: number, leased: boolean) => ({
-    id: `job_budget_${suffix}_${n}`,
-    user_id: userId,
-    batch_id: batchId,
-    batch_position: n,
-    publisher_domain: "p.example",
-    target_url: "https://t.example/",
-    anchor_text: "anchor text",
-    options: { llm_provider: "anthropic", strategy: "single_stage", preflight_mode: "light" } as const,
-    status: status as "WRITE",
-    cost_llm: cost,
-    cost_serp: 0,
-    max_cost: null,
-    estimated_cost: estimated,
-    error_code: null,
-    error_message: null,
-    locked_by: leased ? "worker" : null,
-    locked_until: leased ? new Date(Date.now() + 60_000) : null,
-    cancel_requested_at: null,
-    estimated_completion: null,
-    completed_at: null,
-    article: null,
-    qc_report: null,
-  });
+  const job = (n: number, status: JobStatus, cost: number, estimated: number, leased: boolean) =>
+    batchJobRow(`job_budget_${suffix}_${n}`, userId, batchId, n, {
+      status,
+      cost_llm: cost,
+      estimated_cost: estimated,
+      locked_by: leased ? "worker" : null,
+      locked_until: leased ? new Date(Date.now() + 60_000) : null,
+    });
   await handle.db
     .insertInto("jobs")
     .values([
@@ -83,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle?.close());
 
-describe(`a batch's budget on ${target.kind}`, () => {
+describe(`a batch's budget on ${testTarget.kind}`, () => {
   it("sums what the batch spent and what its running jobs submitted earlier still reserve", async () => {
     const jobs = createJobRepository(handle.db);
     const budget = await jobs.batchBudget(batchId, `job_budget_${suffix}_4`);

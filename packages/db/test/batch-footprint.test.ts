@@ -1,17 +1,7 @@
-import { sameTargetUrls } from "@bacowr/core";
+import { type JobStatus, sameTargetUrls } from "@bacowr/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createJobRepository,
-  type DatabaseHandle,
-  type DatabaseTarget,
-  migrateToLatest,
-  openDatabase,
-} from "../src";
-
-// The suite runs on in-memory PGlite, and on the real server when CI sets DATABASE_URL.
-const target: DatabaseTarget = process.env.DATABASE_URL
-  ? { kind: "postgres", url: process.env.DATABASE_URL }
-  : { kind: "pglite", dataDir: "memory" };
+import { createJobRepository, type DatabaseHandle, migrateToLatest, openDatabase } from "../src";
+import { batchJobRow, batchRow, insertBatchOwner, testTarget } from "./fixtures/batch-rows";
 
 let handle: DatabaseHandle;
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -20,65 +10,26 @@ const otherBatch = `batch_fp_other_${suffix}`;
 const id = (n: number) => `job_fp_${suffix}_${n}`;
 
 beforeAll(async () => {
-  handle = await openDatabase(target);
+  handle = await openDatabase(testTarget);
   await migrateToLatest(handle.db);
-  const userId = `user_fp_${suffix}`;
-  await handle.db
-    .insertInto("users")
-    .values({
-      id: userId,
-      email: `fp-${suffix}@example.com`,
-      password_hash: "x",
-      role: "user",
-      tier: "pro",
-      disabled_at: null,
-      rate_limit_per_hour: null,
-      max_concurrent_jobs: null,
-      max_batch_size: null,
-    })
-    .execute();
-  const batch = (batch: string) => ({
-    id: batch,
-    user_id: userId,
-    name: "b",
-    status: "RUNNING" as const,
-    options: {},
-    total_jobs: 3,
-    max_cost: null,
-  });
+  const userId = await insertBatchOwner(handle.db, `fp_${suffix}`);
+  const batch = (batch: string) => batchRow(batch, userId, { total_jobs: 3, max_cost: null });
   await handle.db
     .insertInto("batches")
     .values([batch(batchId), batch(otherBatch)])
     .execute();
-  const job = (n: number, batch: string, status: string, completedMinute: number | null) => ({
-    id: id(n),
-    user_id: userId,
-    batch_id: batch,
-    batch_position: n,
-    publisher_domain: "p.example",
-    target_url: `https://t.example/${n % 2 ? "a" : "b"}`,
-    anchor_text: "anchor text",
-    options: { llm_provider: "anthropic", strategy: "single_stage", preflight_mode: "light" } as const,
-    status: status as "DELIVER",
-    cost_llm: 0,
-    cost_serp: 0,
-    max_cost: null,
-    estimated_cost: 0,
-    error_code: null,
-    error_message: null,
-    locked_by: null,
-    locked_until: null,
-    cancel_requested_at: null,
-    estimated_completion: null,
-    completed_at: completedMinute === null ? null : new Date(Date.UTC(2026, 10, 1, 0, completedMinute)),
-    article: JSON.stringify({
-      title: `Article ${n}`,
-      content: `# Article ${n}\n\nText of article ${n}.\n`,
-      word_count: 4,
-      backlink: { anchor_text: "anchor text", target_url: "https://t.example/", position: null },
-    }),
-    qc_report: null,
-  });
+  const job = (n: number, batch: string, status: JobStatus, completedMinute: number | null) =>
+    batchJobRow(id(n), userId, batch, n, {
+      status,
+      target_url: `https://t.example/${n % 2 ? "a" : "b"}`,
+      completed_at: completedMinute === null ? null : new Date(Date.UTC(2026, 10, 1, 0, completedMinute)),
+      article: JSON.stringify({
+        title: `Article ${n}`,
+        content: `# Article ${n}\n\nText of article ${n}.\n`,
+        word_count: 4,
+        backlink: { anchor_text: "anchor text", target_url: "https://t.example/", position: null },
+      }),
+    });
   await handle.db
     .insertInto("jobs")
     .values([
@@ -95,7 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle?.close());
 
-describe(`a batch's delivered articles on ${target.kind}`, () => {
+describe(`a batch's delivered articles on ${testTarget.kind}`, () => {
   const forms = sameTargetUrls("https://t.example/b");
 
   it("lists the batch's other delivered articles for the target, oldest delivery first", async () => {
