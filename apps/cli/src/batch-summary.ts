@@ -1,7 +1,7 @@
 import type { Batch, BatchNotice, BatchProgress, BatchSummary } from "@bacowr/sdk";
+import { money } from "./job-summary";
 import { labelRows } from "./label-rows";
 
-const money = (usd: number) => `$${usd.toFixed(4)}`;
 const jobsCount = (n: number) => `${n} ${n === 1 ? "job" : "jobs"}`;
 
 /** The final jobs of a batch by outcome, in the words a person reads (`completed` is DELIVER). */

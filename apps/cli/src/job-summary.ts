@@ -1,7 +1,8 @@
 import { type Job, snakeize } from "@bacowr/sdk";
 import { labelRows } from "./label-rows";
 
-const money = (usd: number) => `$${usd.toFixed(4)}`;
+/** USD as the summaries print it. */
+export const money = (usd: number) => `$${usd.toFixed(4)}`;
 
 /** The checks that did not pass, by their QC name (`trust_sources`), each with its first issue's message. */
 function failingChecks(job: Job): string[] {

@@ -7,6 +7,7 @@ import {
   batchProgress,
   batchStatuses,
   createBatchRequestSchema,
+  roundUsd,
 } from "@bacowr/core";
 import { z } from "zod";
 import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
@@ -57,8 +58,6 @@ const batchSchema = z.object({
   summary: summarySchema,
 });
 
-const money = (value: number) => Math.round(value * 1e6) / 1e6;
-
 function batchOf({ batch, tally }: BatchView): z.infer<typeof batchSchema> {
   return {
     batch_id: batch.id,
@@ -78,7 +77,7 @@ function batchOf({ batch, tally }: BatchView): z.infer<typeof batchSchema> {
       failed_jobs: tally.failed,
       cancelled_jobs: tally.cancelled,
       avg_qc_score: tally.avg_qc_score,
-      total_cost: money(tally.spent),
+      total_cost: roundUsd(tally.spent),
       currency: "USD",
       max_cost: batch.max_cost,
       stopped_by_cost_limit: tally.stopped_by_cost,

@@ -8,6 +8,7 @@ import {
   jobQcReportSchema,
   jobSorts,
   jobStatuses,
+  roundUsd,
 } from "@bacowr/core";
 import { z } from "zod";
 import { answerCreation, idempotencyKeyOf } from "../../http/idempotency";
@@ -77,8 +78,6 @@ function jobSummary(job: JobRecord): z.infer<typeof jobSummarySchema> {
   };
 }
 
-const money = (value: number) => Math.round(value * 1e6) / 1e6;
-
 /** A job as the contract shows it: finished jobs carry their article, QC report and duration. */
 function jobView(job: JobRecord, history: JobTransition[]): z.infer<typeof jobViewSchema> {
   const finishedAt = job.completed_at ?? undefined;
@@ -102,9 +101,9 @@ function jobView(job: JobRecord, history: JobTransition[]): z.infer<typeof jobVi
     ...(job.article ? { article: job.article } : {}),
     ...(job.qc_report ? { qc_report: job.qc_report } : {}),
     cost: {
-      llm: money(job.cost_llm),
-      serp: money(job.cost_serp),
-      total: money(job.cost_llm + job.cost_serp),
+      llm: roundUsd(job.cost_llm),
+      serp: roundUsd(job.cost_serp),
+      total: roundUsd(job.cost_llm + job.cost_serp),
       currency: "USD",
     },
     ...(job.max_cost === null ? {} : { max_cost: job.max_cost }),
