@@ -1,8 +1,13 @@
-import { AppError, type AppErrorCode, effectiveLimits, type Principal } from "@bacowr/core";
+import {
+  AppError,
+  type AppErrorCode,
+  constantTimeEquals,
+  effectiveLimits,
+  type Principal,
+} from "@bacowr/core";
 import { initTRPC } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { verifyAccessToken } from "./auth/access-token";
-import { constantTimeEquals } from "./auth/constant-time";
 import { type BridgeRateLimitBucket, type Context, headerValue } from "./context";
 import { limitBridgeCall } from "./http/bridge-rate-limit";
 import { toAppError, toErrorPayload } from "./http/error-payload";

@@ -4,6 +4,7 @@ export * from "./auth";
 export * from "./bridge";
 export * from "./captcha";
 export * from "./clock";
+export * from "./constant-time";
 export * from "./coordination-ports";
 export * from "./idempotency";
 export * from "./ids";
