@@ -61,6 +61,7 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     batches: parts.services.batches,
     estimates: parts.services.estimates,
     analytics: parts.services.analytics,
+    webhooks: parts.services.webhooks,
     tierLimits: parts.services.tierLimits,
     v1RateLimit: {
       limiter: coordination.rateLimiter,

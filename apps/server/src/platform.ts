@@ -25,6 +25,7 @@ import {
   resolveEncryptionKey,
   type Services,
   startJobRunner,
+  startWebhookDispatcher,
   startWorkerLoop,
   type WorkerLoop,
 } from "@bacowr/runtime";
@@ -125,12 +126,19 @@ export async function startPlatform(
       const running = worker;
       jobRunner = startJobRunner(jobRunnerOptions(config, services, logger, events, metrics.observer));
       const runner = jobRunner;
+      const webhooks = startWebhookDispatcher({
+        dispatcher: services.webhookDispatcher,
+        pollIntervalMs: config.env.WEBHOOK_POLL_INTERVAL_MS,
+        logger: logger.child({ component: "webhooks" }),
+        events,
+      });
       // Stop the workers after the HTTP server has drained, before the pools close.
       closers.splice(
         1,
         0,
         () => running.stop(),
         () => runner.stop(),
+        () => webhooks.stop(),
       );
     }
 

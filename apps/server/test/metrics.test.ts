@@ -345,6 +345,8 @@ describe("database gauges when the database does not answer", () => {
             queueDepth: 3,
             oldestWaitingSeconds: 12,
             bridgeTasksByStatus: {},
+            webhookDeliveriesByStatus: {},
+            webhookOldestDueSeconds: 0,
           };
         },
       },

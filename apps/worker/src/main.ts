@@ -12,6 +12,7 @@ import {
   resolveEncryptionKey,
   serveMetrics,
   startJobRunner,
+  startWebhookDispatcher,
   startWorkerLoop,
 } from "@bacowr/runtime";
 
@@ -82,6 +83,13 @@ async function main() {
     logger,
   });
 
+  const webhooks = startWebhookDispatcher({
+    dispatcher: services.webhookDispatcher,
+    pollIntervalMs: config.env.WEBHOOK_POLL_INTERVAL_MS,
+    logger: logger.child({ component: "webhooks" }),
+    events,
+  });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -91,6 +99,7 @@ async function main() {
     deadline.unref();
     await loop.stop();
     await runner.stop();
+    await webhooks.stop();
     await metricsServer?.close();
     await services.close();
     await coordination.close();

@@ -12,6 +12,7 @@ import type {
   RecordsService,
   TaskService,
   TierLimits,
+  WebhookService,
 } from "@bacowr/core";
 import type { AccessTokenSettings } from "./auth/access-token";
 
@@ -39,6 +40,8 @@ export interface ApiDeps {
   estimates: EstimateService;
   /** Usage statistics and timeseries of an owner's jobs (GET /v1/analytics/*). */
   analytics: AnalyticsService;
+  /** Webhook subscriptions, their delivery log and replays (/v1/webhooks). */
+  webhooks: WebhookService;
   /** Each tier's limits (requests/hour, concurrent jobs, batch size); a customer's own limits override them. */
   tierLimits: TierLimits;
   /** Per-user request limits of the v1 face, counted in the shared store. */

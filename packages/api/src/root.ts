@@ -11,6 +11,7 @@ import { jobsRouter } from "./routers/v1/jobs";
 import { v1MetaRouter } from "./routers/v1/meta";
 import { operatorRouter } from "./routers/v1/operator";
 import { qcRouter } from "./routers/v1/qc";
+import { webhooksRouter } from "./routers/v1/webhooks";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -23,6 +24,7 @@ export const appRouter = router({
     meta: router(v1MetaRouter),
     operator: router(operatorRouter),
     qc: router(qcRouter),
+    webhooks: router(webhooksRouter),
   }),
   bridge: router({
     meta: router(bridgeMetaRouter),

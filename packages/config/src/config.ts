@@ -137,6 +137,16 @@ export const envSchema = z.object({
   LLM_RELAY_DEFAULT_MAX_TOKENS: int(1, 200_000).default(1_024),
   LLM_RELAY_MAX_TOKENS: int(1, 200_000).default(4_096),
 
+  // Webhooks: 10 attempts over about 24 h (170 s doubling to a 12 h cap, shortened by up to 25 % jitter).
+  WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: int(1, 50).default(10),
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0).max(86_400).default(170),
+  WEBHOOK_RETRY_MAX_SECONDS: int(0, 604_800).default(43_200),
+  WEBHOOK_DISABLE_AFTER_SECONDS: int(1, 31_536_000).default(259_200),
+  WEBHOOK_SECRET_OVERLAP_SECONDS: int(0, 2_592_000).default(86_400),
+  WEBHOOK_POLL_INTERVAL_MS: int(50, 600_000).default(1_000),
+  WEBHOOK_CONCURRENCY: int(1, 256).default(16),
+  WEBHOOK_MAX_PER_USER: int(1, 1_000).default(20),
   CAPTCHA_PROVIDER: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.enum(["2captcha", "anticaptcha"]).optional(),

@@ -19,3 +19,4 @@ export * from "./research";
 export * from "./retry-delay";
 export * from "./secret-box";
 export * from "./text";
+export * from "./webhooks";

@@ -142,25 +142,48 @@ export interface WebhookSubscriptionsTable {
   user_id: string;
   url: string;
   events: Json<string[]>;
+  description: string | null;
   /** HMAC signing secret, encrypted at rest (it must be recoverable to sign). */
   secret_encrypted: string;
+  /** The secret before the last rotation, still signing until `previous_secret_expires_at`. */
+  previous_secret_encrypted: string | null;
+  previous_secret_expires_at: Timestamp | null;
   active: Generated<boolean>;
+  /** Since when every delivery has failed (null after any success). */
+  failing_since: Timestamp | null;
+  disabled_at: Timestamp | null;
+  disabled_reason: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
 
+/** The outbox: written by triggers in the same statement as the job's or batch's change (migration 0007). */
 export interface WebhookDeliveriesTable {
-  id: Generated<number>;
+  id: string;
   subscription_id: string;
+  event_id: string;
   event: string;
-  payload: Json<JsonObject>;
-  status: string;
+  occurred_at: Timestamp;
+  data: Json<JsonObject>;
+  status: ColumnType<"pending" | "delivered" | "dead", "pending" | "delivered" | "dead" | undefined>;
   attempts: Generated<number>;
-  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  next_attempt_at: Timestamp;
   last_status_code: number | null;
   last_error: string | null;
-  created_at: CreatedAt;
+  created_at: Timestamp;
   delivered_at: Timestamp | null;
+  replayed_at: Timestamp | null;
+}
+
+export interface WebhookDeliveryAttemptsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  attempt: number;
+  at: Timestamp;
+  duration_ms: number;
+  status_code: number | null;
+  response_excerpt: string | null;
+  error: string | null;
 }
 
 export interface CampaignsTable {
@@ -296,6 +319,7 @@ export interface Database {
   job_exports: JobExportsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
   campaigns: CampaignsTable;
   worker_tasks: WorkerTasksTable;
   task_events: TaskEventsTable;

@@ -4,6 +4,7 @@ import {
   type FetchedPage,
   FetchRefusedError,
   isAllowedAddress,
+  isIpLiteral,
   isPublicHost,
   type PageFetcher,
 } from "@bacowr/core";
@@ -62,26 +63,15 @@ function checkedUrl(raw: string, allow: AddressAllowList): URL {
  * hop is checked again; time and size are capped.
  */
 export function createSafeFetcher(options: SafeFetcherOptions): PageFetcher & { close(): Promise<void> } {
-  const resolve = options.resolve ?? systemResolver;
   const allow = options.allowList;
+  const vet = createUrlVetter(options);
 
   const agent = new Agent({
     connect: {
       // Called for host names only: IP literals were judged by checkedUrl already.
       lookup(hostname, lookupOptions, callback) {
-        resolve(hostname).then(
+        vet.addresses(hostname).then(
           (addresses) => {
-            const hostAllowed = allow.some((entry) => entry.trim().toLowerCase() === hostname.toLowerCase());
-            const refused = addresses.find((a) => !hostAllowed && !isAllowedAddress(a.address, allow));
-            if (refused || addresses.length === 0) {
-              const error = refuse(
-                "private_address",
-                refused
-                  ? `${hostname} resolves to a non-public address (${refused.address})`
-                  : `${hostname} did not resolve`,
-              );
-              return callback(error, "", 0);
-            }
             // With `all`, net.lookup's callback takes the address list; its typing only knows the single form.
             if ((lookupOptions as { all?: boolean }).all) return callback(null, addresses as never, 0);
             const first = addresses[0] as LookupAddress;
@@ -118,7 +108,12 @@ export function createSafeFetcher(options: SafeFetcherOptions): PageFetcher & { 
           throw failure(error, url, deadline);
         }
         const location = response.headers.location;
-        if (response.statusCode >= 300 && response.statusCode < 400 && location) {
+        if (
+          response.statusCode >= 300 &&
+          response.statusCode < 400 &&
+          location &&
+          init.redirect !== "manual"
+        ) {
           await response.body.dump();
           if (hop >= options.maxRedirects)
             throw refuse("too_many_redirects", `more than ${options.maxRedirects} redirects`);
@@ -160,6 +155,38 @@ export function createSafeFetcher(options: SafeFetcherOptions): PageFetcher & { 
       }
     },
     close: () => agent.close(),
+  };
+}
+
+/**
+ * The fetcher's address rules without fetching: the URL's form and host, then every address its
+ * name resolves to (webhook URLs are vetted this way when subscribed, and again by the fetcher at each send).
+ */
+export function createUrlVetter(options: Pick<SafeFetcherOptions, "allowList" | "resolve">) {
+  const resolve = options.resolve ?? systemResolver;
+  const allow = options.allowList;
+  /** The addresses `hostname` resolves to, all allowed; refused (`private_address`) otherwise. */
+  const addresses = async (hostname: string): Promise<LookupAddress[]> => {
+    let found: LookupAddress[];
+    try {
+      found = await resolve(hostname);
+    } catch (error) {
+      throw refuse("network", `${hostname} did not resolve`, error);
+    }
+    const hostAllowed = allow.some((entry) => entry.trim().toLowerCase() === hostname.toLowerCase());
+    const refused = found.find((a) => !hostAllowed && !isAllowedAddress(a.address, allow));
+    if (refused) {
+      throw refuse("private_address", `${hostname} resolves to a non-public address (${refused.address})`);
+    }
+    if (found.length === 0) throw refuse("private_address", `${hostname} did not resolve`);
+    return found;
+  };
+  return {
+    addresses,
+    async url(raw: string): Promise<void> {
+      const url = checkedUrl(raw, allow);
+      if (!isIpLiteral(url.hostname)) await addresses(url.hostname);
+    },
   };
 }
 

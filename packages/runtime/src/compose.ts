@@ -12,6 +12,8 @@ import {
   createRecordsService,
   createSecretBox,
   createTaskService,
+  createWebhookDispatcher,
+  createWebhookService,
   defaultQcSettings,
   type EstimateSettings,
   type EventBus,
@@ -22,6 +24,7 @@ import {
   type PipelineDeps,
   type SecretBox,
   type TierLimits,
+  type WebhookDispatcherObserver,
 } from "@bacowr/core";
 import {
   createAnalyticsRepository,
@@ -30,9 +33,10 @@ import {
   createIdempotencyKeyStore,
   createJobRepository,
   createResearchCache,
+  createWebhookRepository,
   type DatabaseHandle,
 } from "@bacowr/db";
-import { createSafeFetcher, createSerperClient } from "@bacowr/providers";
+import { createSafeFetcher, createSerperClient, createUrlVetter } from "@bacowr/providers";
 import type { Logger } from "pino";
 import { captchaSolverFrom, llmClientsFrom, priceTableFrom } from "./providers";
 
@@ -58,6 +62,13 @@ export function tierLimitsFrom(config: AppConfig): TierLimits {
   };
 }
 
+/** The API's public base URL: PUBLIC_URL, or where this server listens (a local default). */
+export function publicUrlOf(config: AppConfig): string {
+  if (config.env.PUBLIC_URL) return config.env.PUBLIC_URL;
+  const host = ["0.0.0.0", "::", "[::]"].includes(config.env.HOST) ? "localhost" : config.env.HOST;
+  return `http://${host.includes(":") && !host.startsWith("[") ? `[${host}]` : host}:${config.env.PORT}`;
+}
+
 /**
  * The composition root shared by the server and the standalone worker: core
  * services over the database's repositories, configured from AppConfig.
@@ -73,7 +84,7 @@ export function composeServices(options: {
   /** The jitter of retry delays; Math.random unless a test needs them exact. */
   random?: () => number;
   /** Told of every recorded LLM call (the operators' metrics). */
-  observer?: OperationsObserver;
+  observer?: OperationsObserver & WebhookDispatcherObserver;
 }) {
   const { config, database, clock } = options;
   const box: SecretBox = createSecretBox(options.encryptionKey);
@@ -147,6 +158,41 @@ export function composeServices(options: {
   });
   const estimates = createEstimateService(jobSettings, estimateSettings);
   const analytics = createAnalyticsService(createAnalyticsRepository(database.db), clock);
+  const webhookRepository = createWebhookRepository(database.db);
+  const webhooks = createWebhookService(webhookRepository, box, clock, {
+    allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
+    vetUrl: createUrlVetter({ allowList: config.env.FETCH_ALLOW_PRIVATE_HOSTS }).url,
+    secretOverlapSeconds: config.env.WEBHOOK_SECRET_OVERLAP_SECONDS,
+    maxSubscriptionsPerUser: config.env.WEBHOOK_MAX_PER_USER,
+    events: options.events,
+  });
+  // Its own fetcher: the delivery timeout, no redirects followed, and a receiver's long answer is not an error.
+  const webhookFetcher = createSafeFetcher({
+    allowList: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
+    timeoutMs: config.env.WEBHOOK_TIMEOUT_MS,
+    maxBytes: 1024 * 1024,
+    maxRedirects: 0,
+    userAgent: "BACOWR-Webhooks/1.0",
+  });
+  const webhookDispatcher = createWebhookDispatcher({
+    repository: webhookRepository,
+    box,
+    fetcher: webhookFetcher,
+    clock,
+    observer: options.observer,
+    settings: {
+      publicUrl: publicUrlOf(config),
+      maxAttempts: config.env.WEBHOOK_MAX_ATTEMPTS,
+      retry: {
+        baseSeconds: config.env.WEBHOOK_RETRY_BASE_SECONDS,
+        capSeconds: config.env.WEBHOOK_RETRY_MAX_SECONDS,
+        random: options.random,
+      },
+      leaseSeconds: Math.ceil(config.env.WEBHOOK_TIMEOUT_MS / 1000) + 30,
+      batchSize: config.env.WEBHOOK_CONCURRENCY,
+      disableAfterSeconds: config.env.WEBHOOK_DISABLE_AFTER_SECONDS,
+    },
+  });
   const pipeline: PipelineDeps = {
     jobs: jobRepository,
     usage: repositories.usage,
@@ -182,12 +228,18 @@ export function composeServices(options: {
     prices,
     /** The only way out to the web (SSRF-safe); closed with `close()`. */
     pageFetcher,
-    close: () => pageFetcher.close(),
+    close: async () => {
+      await pageFetcher.close();
+      await webhookFetcher.close();
+    },
     qcCheck,
     jobs,
     batches,
     estimates,
     analytics,
+    webhooks,
+    /** Sends due webhook deliveries (run by `startWebhookDispatcher` wherever the worker loop runs). */
+    webhookDispatcher,
     tierLimits: tierLimitsFrom(config),
     /** What the job runner needs to run the pipeline. */
     pipeline,

@@ -1,4 +1,4 @@
-export { composeServices, type Services } from "./compose";
+export { composeServices, publicUrlOf, type Services } from "./compose";
 export { defaultDuties } from "./duties";
 export type { Duty } from "./duty";
 export { resolveEncryptionKey } from "./encryption-key";
@@ -14,3 +14,4 @@ export {
   serveMetrics,
   UNMATCHED_ROUTE,
 } from "./metrics";
+export { startWebhookDispatcher, type WebhookDispatcherLoop } from "./webhook-dispatcher";

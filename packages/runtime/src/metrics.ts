@@ -8,6 +8,8 @@ import {
   type OperationsObserver,
   type OperationsSnapshot,
   taskStatuses,
+  type WebhookDispatcherObserver,
+  webhookDeliveryStatuses,
 } from "@bacowr/core";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 
@@ -18,7 +20,7 @@ export interface PlatformMetrics {
   /** Everything one process exposes at `/metrics`. */
   readonly registry: Registry;
   /** Job stages and LLM usage, fed by the job runner and usage recording. */
-  readonly observer: OperationsObserver;
+  readonly observer: OperationsObserver & WebhookDispatcherObserver;
   /** A v1 (`bucket` = the caller's tier) or bridge (`bucket` = the procedure's bucket) call refused for its rate limit. */
   rateLimitRefused(face: "v1" | "bridge", bucket: string): void;
   /** One answered HTTP request; `route` is a pattern, never the raw URL, so the label set stays bounded. */
@@ -98,6 +100,25 @@ export function createPlatformMetrics(options: PlatformMetricsOptions): Platform
     registers: [registry],
   });
 
+  const webhookAttempts = new Counter({
+    name: "bacowr_webhook_deliveries_total",
+    help: "Webhook delivery attempts by outcome (delivered, retry: failed and scheduled again, dead: failed for good) and event",
+    labelNames: ["outcome", "event"] as const,
+    registers: [registry],
+  });
+  const webhookDuration = new Histogram({
+    name: "bacowr_webhook_attempt_duration_seconds",
+    help: "Time one webhook delivery attempt took, until the receiver answered or it failed",
+    labelNames: ["outcome"] as const,
+    buckets: httpBuckets,
+    registers: [registry],
+  });
+  const webhooksDisabled = new Counter({
+    name: "bacowr_webhook_subscriptions_disabled_total",
+    help: "Webhook subscriptions disabled for failing without a success for WEBHOOK_DISABLE_AFTER_SECONDS",
+    registers: [registry],
+  });
+
   const { source } = options;
   if (source) registerDatabaseGauges(registry, source, options.clock, options.cacheMs ?? 2_000);
 
@@ -113,6 +134,11 @@ export function createPlatformMetrics(options: PlatformMetricsOptions): Platform
         llmTokens.inc({ ...labels, direction: "output" }, usage.output_tokens);
         llmCost.inc(labels, usage.cost);
       },
+      attempt(outcome, event, seconds) {
+        webhookAttempts.inc({ outcome, event });
+        webhookDuration.observe({ outcome }, Math.max(0, seconds));
+      },
+      subscriptionDisabled: () => webhooksDisabled.inc(),
     },
     rateLimitRefused: (face, bucket) => rateLimitRefusals.inc({ face, bucket }),
     httpRequest({ method, route, status, seconds }) {
@@ -181,6 +207,29 @@ function registerDatabaseGauges(
       this.reset();
       const read = await snapshot();
       if (read) this.set(read.oldestWaitingSeconds);
+    },
+  });
+  new Gauge({
+    name: "bacowr_webhook_deliveries",
+    help: "Webhook deliveries in the outbox by status (pending is the backlog still to send)",
+    labelNames: ["status"] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const read = await snapshot();
+      if (!read) return;
+      for (const status of webhookDeliveryStatuses)
+        this.set({ status }, read.webhookDeliveriesByStatus[status] ?? 0);
+    },
+  });
+  new Gauge({
+    name: "bacowr_webhook_outbox_oldest_due_seconds",
+    help: "How long the longest-due pending webhook delivery has been due, in seconds (0 when none is)",
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const read = await snapshot();
+      if (read) this.set(read.webhookOldestDueSeconds);
     },
   });
   new Gauge({

@@ -5,6 +5,7 @@ import { createOnce, idempotencyScopes, requestFingerprint } from "../idempotenc
 import type { IdempotencyKeyStore } from "../idempotency/ports";
 import { prefixedId } from "../ids";
 import type { AddressAllowList } from "../net/address-policy";
+import { WEBHOOKS_DUE_CHANNEL } from "../webhooks/webhook-records";
 import { renderArticleHtml } from "./article-html";
 import { estimatedJobSeconds } from "./cost-estimate";
 import type { CreateJobRequest, JobListFilters, JobOptions, JobRecord, JobTransition } from "./job-records";
@@ -47,6 +48,8 @@ export async function announceProgress(
   const message = JSON.stringify({ status, progress });
   await events?.publish(jobProgressChannel(job.id), message).catch(() => undefined);
   if (job.batch_id) await events?.publish(batchProgressChannel(job.batch_id), job.id).catch(() => undefined);
+  // A final state wrote its webhook events (and maybe its batch's) with it: the dispatchers need not wait to poll.
+  if (isFinal(status)) await events?.publish(WEBHOOKS_DUE_CHANNEL, job.id).catch(() => undefined);
 }
 
 /** One step of a job's progress, as watchers see it. */

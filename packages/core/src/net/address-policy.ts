@@ -81,7 +81,7 @@ export function isPrivateHostname(host: string): boolean {
 /** An allow-list entry: a host name, an IP, or a CIDR range (`127.0.0.1`, `10.0.0.0/8`, `fixtures.test`). */
 export type AddressAllowList = readonly string[];
 
-function allowListed(host: string, allow: AddressAllowList): boolean {
+export function isAllowListedHost(host: string, allow: AddressAllowList): boolean {
   const bare = stripBrackets(host).toLowerCase();
   return allow.some((entry) => {
     const rule = entry.trim().toLowerCase();
@@ -104,12 +104,12 @@ function allowListed(host: string, allow: AddressAllowList): boolean {
  * names and public IP literals pass; private ones only when allow-listed.
  */
 export function isPublicHost(host: string, allow: AddressAllowList = []): boolean {
-  if (allowListed(host, allow)) return true;
+  if (isAllowListedHost(host, allow)) return true;
   if (isIpLiteral(host)) return !isNonPublicAddress(host);
   return !isPrivateHostname(host);
 }
 
 /** Whether an address that a public name resolved to may be connected to. */
 export function isAllowedAddress(ip: string, allow: AddressAllowList = []): boolean {
-  return allowListed(ip, allow) || !isNonPublicAddress(ip);
+  return isAllowListedHost(ip, allow) || !isNonPublicAddress(ip);
 }

@@ -34,6 +34,13 @@ export class FetchRefusedError extends Error {
 export interface PageFetcher {
   fetch(
     url: string,
-    init?: { method?: "GET" | "POST"; headers?: Record<string, string>; body?: string; signal?: AbortSignal },
+    init?: {
+      method?: "GET" | "POST";
+      headers?: Record<string, string>;
+      body?: string;
+      signal?: AbortSignal;
+      /** "manual" answers a redirect as it is (webhooks are not redirected); "follow" (the default) follows it. */
+      redirect?: "follow" | "manual";
+    },
   ): Promise<FetchedPage>;
 }

@@ -11,6 +11,10 @@ export interface OperationsSnapshot {
   oldestWaitingSeconds: number;
   /** Worker-bridge tasks by status. */
   bridgeTasksByStatus: Record<string, number>;
+  /** Webhook deliveries by status (pending, delivered, dead). */
+  webhookDeliveriesByStatus: Record<string, number>;
+  /** How long the longest-due pending delivery has been due, in seconds; 0 when none is. */
+  webhookOldestDueSeconds: number;
 }
 
 /** The read model behind the operators' gauges: a few aggregate queries, no row data. */

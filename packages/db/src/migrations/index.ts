@@ -5,6 +5,7 @@ import * as idempotencyKeys from "./0003_idempotency_keys";
 import * as qcIssueCodes from "./0004_qc_issue_codes";
 import * as userDisabled from "./0005_user_disabled";
 import * as batchesAndLimits from "./0006_batches_and_limits";
+import * as webhookOutbox from "./0007_webhook_outbox";
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "0004_qc_issue_codes": qcIssueCodes,
   "0005_user_disabled": userDisabled,
   "0006_batches_and_limits": batchesAndLimits,
+  "0007_webhook_outbox": webhookOutbox,
 };

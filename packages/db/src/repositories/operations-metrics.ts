@@ -12,7 +12,7 @@ const final = sql.join(finalJobStatuses.map((status) => sql.lit(status)));
 export function createOperationsMetricsSource(db: Kysely<Database>): OperationsMetricsSource {
   return {
     async read(now) {
-      const [states, queue, tasks] = await Promise.all([
+      const [states, queue, tasks, webhooks, outbox] = await Promise.all([
         sql<{ status: JobStatus; n: number }>`
           select status, count(*)::int as n from jobs group by status`.execute(db),
         sql<{ depth: number; oldest: number | null }>`
@@ -24,6 +24,12 @@ export function createOperationsMetricsSource(db: Kysely<Database>): OperationsM
             and (locked_until is null or locked_until < ${now})`.execute(db),
         sql<{ status: string; n: number }>`
           select status, count(*)::int as n from worker_tasks group by status`.execute(db),
+        sql<{ status: string; n: number }>`
+          select status, count(*)::int as n from webhook_deliveries group by status`.execute(db),
+        // Due and not leased: a leased delivery's next_attempt_at is its lease's end, in the future.
+        sql<{ oldest: number | null }>`
+          select extract(epoch from (${now}::timestamptz - min(next_attempt_at)))::float8 as oldest
+          from webhook_deliveries where status = 'pending' and next_attempt_at <= ${now}`.execute(db),
       ]);
       const waiting = queue.rows[0];
       return {
@@ -31,6 +37,8 @@ export function createOperationsMetricsSource(db: Kysely<Database>): OperationsM
         queueDepth: waiting?.depth ?? 0,
         oldestWaitingSeconds: Math.max(0, waiting?.oldest ?? 0),
         bridgeTasksByStatus: Object.fromEntries(tasks.rows.map((row) => [row.status, row.n])),
+        webhookDeliveriesByStatus: Object.fromEntries(webhooks.rows.map((row) => [row.status, row.n])),
+        webhookOldestDueSeconds: Math.max(0, outbox.rows[0]?.oldest ?? 0),
       };
     },
   };
