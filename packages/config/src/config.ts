@@ -147,6 +147,8 @@ export const envSchema = z.object({
   WEBHOOK_POLL_INTERVAL_MS: int(50, 600_000).default(1_000),
   WEBHOOK_CONCURRENCY: int(1, 256).default(16),
   WEBHOOK_MAX_PER_USER: int(1, 1_000).default(20),
+  // Delivered and dead deliveries (with their attempts) are deleted this long after they were created.
+  WEBHOOK_RETENTION_DAYS: int(1, 3_650).default(30),
   CAPTCHA_PROVIDER: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.enum(["2captcha", "anticaptcha"]).optional(),

@@ -240,6 +240,7 @@ export function composeServices(options: {
     webhooks,
     /** Sends due webhook deliveries (run by `startWebhookDispatcher` wherever the worker loop runs). */
     webhookDispatcher,
+    webhookRetentionDays: config.env.WEBHOOK_RETENTION_DAYS,
     tierLimits: tierLimitsFrom(config),
     /** What the job runner needs to run the pipeline. */
     pipeline,

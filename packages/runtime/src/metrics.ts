@@ -224,7 +224,7 @@ function registerDatabaseGauges(
   });
   new Gauge({
     name: "bacowr_webhook_outbox_oldest_due_seconds",
-    help: "How long the longest-due pending webhook delivery has been due, in seconds (0 when none is)",
+    help: "How long the longest-due pending delivery of an active webhook has been due, in seconds (0 when none is)",
     registers: [registry],
     async collect() {
       this.reset();

@@ -26,10 +26,12 @@ export function createOperationsMetricsSource(db: Kysely<Database>): OperationsM
           select status, count(*)::int as n from worker_tasks group by status`.execute(db),
         sql<{ status: string; n: number }>`
           select status, count(*)::int as n from webhook_deliveries group by status`.execute(db),
-        // Due and not leased: a leased delivery's next_attempt_at is its lease's end, in the future.
+        // Due and not leased (a leased delivery's next_attempt_at is its lease's end, in the future), for
+        // active subscriptions: a paused or disabled one's deliveries wait on purpose, not for a dispatcher.
         sql<{ oldest: number | null }>`
-          select extract(epoch from (${now}::timestamptz - min(next_attempt_at)))::float8 as oldest
-          from webhook_deliveries where status = 'pending' and next_attempt_at <= ${now}`.execute(db),
+          select extract(epoch from (${now}::timestamptz - min(d.next_attempt_at)))::float8 as oldest
+          from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id
+          where d.status = 'pending' and d.next_attempt_at <= ${now} and s.active`.execute(db),
       ]);
       const waiting = queue.rows[0];
       return {

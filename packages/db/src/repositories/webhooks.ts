@@ -249,3 +249,17 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
     },
   };
 }
+
+/** Deletes up to `limit` finished (delivered or dead) deliveries created before `before`, with their attempts. */
+export async function purgeFinishedWebhookDeliveries(
+  db: Kysely<Database>,
+  before: Date,
+  limit: number,
+): Promise<number> {
+  const result = await sql`
+    delete from webhook_deliveries where id in (
+      select id from webhook_deliveries
+      where status in ('delivered', 'dead') and created_at < ${before}
+      limit ${limit})`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}

@@ -4,6 +4,7 @@ import type { Duty } from "../duty";
 import { cachePurgeDuty } from "./cache-purge";
 import { idempotencyPurgeDuty } from "./idempotency-purge";
 import { taskLeaseDuty } from "./task-leases";
+import { webhookPurgeDuty } from "./webhook-purge";
 
 /** Every duty a worker process runs, in order. */
 export function defaultDuties(database: DatabaseHandle, services: Services): Duty[] {
@@ -11,5 +12,6 @@ export function defaultDuties(database: DatabaseHandle, services: Services): Dut
     taskLeaseDuty(services.bridge.tasks),
     cachePurgeDuty(database.db),
     idempotencyPurgeDuty(database.db, services.pipeline.clock),
+    webhookPurgeDuty(database.db, services.pipeline.clock, services.webhookRetentionDays),
   ];
 }
