@@ -1,18 +1,21 @@
 /**
  * pnpm openapi:write — writes the OpenAPI document of both faces to
  * `openapi.json` at the repository root, and the SDK's wire types generated
- * from it (openapi-typescript) to `packages/sdk/src/generated/openapi.ts`.
- * pnpm openapi:check — fails when either committed file is stale.
+ * from it (openapi-typescript) to `packages/sdk/src/generated/openapi.ts`, and the Python SDK's to
+ * `packages/sdk-python/src/bacowr/_generated.py`.
+ * pnpm openapi:check — fails when any committed file is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { buildOpenApiDocument } from "@bacowr/api";
 import openapiTS, { astToString } from "openapi-typescript";
+import { pythonTypes } from "../../../packages/sdk-python/scripts/python-types";
 import { serviceVersion } from "../src/version";
 
 const root = new URL("../../../", import.meta.url);
 const files = {
   document: new URL("openapi.json", root),
   types: new URL("packages/sdk/src/generated/openapi.ts", root),
+  pythonTypes: new URL("packages/sdk-python/src/bacowr/_generated.py", root),
 };
 
 async function main() {
@@ -25,9 +28,10 @@ async function main() {
     "",
     astToString(ast),
   ].join("\n");
+  const generated = { document: json, types, pythonTypes: pythonTypes(JSON.parse(json)) };
 
   if (process.argv.includes("--check")) {
-    const stale = Object.entries({ document: json, types })
+    const stale = Object.entries(generated)
       .filter(([name, expected]) => {
         try {
           return readFileSync(files[name as keyof typeof files], "utf8") !== expected;
@@ -40,12 +44,16 @@ async function main() {
       console.error(`stale: ${stale.join(", ")}\nrun \`pnpm openapi:write\` and commit the result`);
       process.exit(1);
     }
-    console.log("openapi.json and the SDK's generated types are up to date");
+    console.log("openapi.json and the SDKs' generated types are up to date");
     return;
   }
-  writeFileSync(files.document, json);
-  writeFileSync(files.types, types);
-  console.log(`wrote ${files.document.pathname} and ${files.types.pathname}`);
+  for (const [name, text] of Object.entries(generated))
+    writeFileSync(files[name as keyof typeof files], text);
+  console.log(
+    `wrote ${Object.values(files)
+      .map((file) => file.pathname)
+      .join(", ")}`,
+  );
 }
 
 void main();

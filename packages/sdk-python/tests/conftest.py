@@ -83,3 +83,35 @@ def user_token(server: Server) -> str:
     )
     answer.raise_for_status()
     return answer.json()["data"]["access_token"]
+
+
+@pytest.fixture()
+def client(server: Server, user_token: str):
+    """The customer's client, on the wrapper's server."""
+    import bacowr
+
+    with bacowr.Client(token=user_token, base_url=server.base_url) as c:
+        yield c
+
+
+@pytest.fixture()
+def admin(server: Server):
+    import bacowr
+
+    with bacowr.Client(token=server.admin_token, base_url=server.base_url) as c:
+        yield c
+
+
+@pytest.fixture()
+def order(server: Server):
+    """A job the fixture world can research: ``order("anchor text", **extra)`` → keyword arguments."""
+
+    def make(anchor: str, **extra):
+        return {
+            "publisher_domain": server.publisher_domain,
+            "target_url": server.target_url,
+            "anchor_text": anchor,
+            **extra,
+        }
+
+    return make
