@@ -1,9 +1,8 @@
-"""The worker kit's thin bridge calls against the real server, its wire types against the server's own
-openapi.json, and its handling of the bridge's rate limits (real limits, then exact timings on a fake)."""
+"""The worker kit's thin bridge calls against the real server, and its handling of the bridge's rate limits
+(the real limits, then exact timings on a fake)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import http.server
 import json
@@ -26,8 +25,8 @@ from worker_support import (
     unique_type,
 )
 
-from bacowr import bridge as wire
-from bacowr.bridge import Bridge, BridgeError, BridgeRateLimitError
+from bacowr.bridge import Bridge
+from bacowr.errors import AuthenticationError, InternalServerError, NotFoundError, RateLimitError, ValidationError
 from bacowr.worker import Worker
 
 pytestmark = needs_kit_server
@@ -40,6 +39,8 @@ def worker() -> Worker:
 
 
 def test_tasks_lock_unlock_report_and_a_lost_race(worker: Worker) -> None:
+    version = worker.bridge.version()
+    assert (version.name, version.worker_id) == ("bacowr", "python-kit-01")
     task_type = unique_type("calls")
     _, [task_id] = seed_tasks([{"type": task_type, "payload": {"k": "v"}}])
     [task] = worker.tasks.pending(type=task_type)
@@ -50,11 +51,11 @@ def test_tasks_lock_unlock_report_and_a_lost_race(worker: Worker) -> None:
     # Another worker's try: the bridge's 400, which try_lock reads as a lost race.
     with make_worker("python-kit-02") as rival:
         assert rival.tasks.try_lock(task_id) is None
-        with pytest.raises(BridgeError) as refused:
+        with pytest.raises(ValidationError) as refused:
             rival.tasks.lock(task_id)
         assert refused.value.status == 400
         # Nor may it unlock or report on a lock it does not hold.
-        with pytest.raises(BridgeError) as not_yours:
+        with pytest.raises(ValidationError) as not_yours:
             rival.tasks.unlock(task_id)
         assert not_yours.value.status == 400
     assert worker.tasks.unlock(task_id) == "Task unlocked successfully"
@@ -63,7 +64,7 @@ def test_tasks_lock_unlock_report_and_a_lost_race(worker: Worker) -> None:
         "Task status updated successfully"
     )
     assert worker.tasks.pending(type=task_type) == []
-    with pytest.raises(BridgeError) as missing:
+    with pytest.raises(NotFoundError) as missing:
         worker.tasks.lock(2_000_000_000)
     assert missing.value.status == 404
     assert worker.tasks.try_lock(2_000_000_000) is None
@@ -98,11 +99,11 @@ def test_backlinks_and_site_accounts(worker: Worker) -> None:
         "Backlink updated successfully"
     )
 
-    with pytest.raises(BridgeError) as invalid:
+    with pytest.raises(ValidationError) as invalid:
         worker.backlinks.create(campaign_id=campaign_id, url="not a url", type="Comment!")
     assert invalid.value.status == 400
-    assert set(invalid.value.errors) == {"url", "type"}
-    with pytest.raises(BridgeError) as unknown:
+    assert set(invalid.value.details["errors"]) == {"url", "type"}
+    with pytest.raises(NotFoundError) as unknown:
         worker.backlinks.update(2_000_000_000, status="lost")
     assert unknown.value.status == 404
 
@@ -123,9 +124,13 @@ def test_proxies_llm_and_captcha(worker: Worker) -> None:
 
     generated = worker.llm.generate("Write a comment.", max_tokens=50, temperature=0.7, model="gpt-3.5-turbo")
     assert (generated.success, generated.content) == (True, "relayed: Write a comment.")
-    with pytest.raises(BridgeError) as too_many:
+    with pytest.raises(ValidationError) as too_many:
         worker.llm.generate("x", max_tokens=1_000_000)
-    assert too_many.value.status == 400 and "options.max_tokens" in too_many.value.errors
+    assert too_many.value.status == 400 and "options.max_tokens" in too_many.value.details["errors"]
+    # A relay's 500 says why, and is not repeated (a second try could be billed twice).
+    with pytest.raises(InternalServerError) as unconfigured:
+        worker.llm.generate("x", model="claude-3-5-haiku-latest")
+    assert unconfigured.value.status == 500 and "anthropic" in unconfigured.value.message
 
     campaign_id, _ = seed_tasks([{"type": unique_type("captcha")}])
     solved = worker.captcha.solve(
@@ -140,35 +145,9 @@ def test_proxies_llm_and_captcha(worker: Worker) -> None:
 
 def test_a_wrong_token_stops_run_with_401() -> None:
     worker = Worker(f"{BASE_URL}/api", token="wrong-token", worker_id="intruder", poll_interval=0.01)
-    with pytest.raises(BridgeError) as refused:
+    with pytest.raises(AuthenticationError) as refused:
         worker.run(lambda task: None, types=["any"])
     assert refused.value.status == 401
-
-
-# Each wire dataclass against the response schema the server documents, so a changed endpoint fails here.
-WIRE_TYPES = [
-    ("/api/tasks/pending", "get", "200", ("tasks", "items"), wire.Task),
-    ("/api/tasks/{id}/lock", "post", "200", (), wire.TaskLock),
-    ("/api/tasks/{id}/lock", "post", "200", ("task",), wire.LockedTask),
-    ("/api/backlinks", "post", "201", (), wire.BacklinkCreated),
-    ("/api/backlinks", "post", "201", ("backlink",), wire.Backlink),
-    ("/api/site-accounts", "post", "201", (), wire.SiteAccountCreated),
-    ("/api/site-accounts", "post", "201", ("site_account",), wire.SiteAccount),
-    ("/api/proxies", "get", "200", ("proxies", "items"), wire.Proxy),
-    ("/api/proxies/{id}/report", "post", "200", (), wire.ProxyReported),
-    ("/api/proxies/{id}/report", "post", "200", ("proxy",), wire.ProxyState),
-    ("/api/llm/generate", "post", "200", (), wire.LlmContent),
-    ("/api/captcha/solve", "post", "200", (), wire.CaptchaSolution),
-]
-
-
-@pytest.mark.parametrize(("path", "method", "status", "inside", "cls"), WIRE_TYPES)
-def test_wire_types_match_openapi(path: str, method: str, status: str, inside: Tuple[str, ...], cls: type) -> None:
-    document = httpx.get(f"{BASE_URL}/openapi.json", timeout=30).json()
-    schema = document["paths"][path][method]["responses"][status]["content"]["application/json"]["schema"]
-    for step in inside:
-        schema = schema["items"] if step == "items" else schema["properties"][step]
-    assert [f.name for f in dataclasses.fields(cls)] == list(schema["properties"])
 
 
 # ----------------------------------------------------------------------------------------------- rate limits
@@ -176,14 +155,17 @@ def test_wire_types_match_openapi(path: str, method: str, status: str, inside: T
 
 @pytest.mark.skipif(not LIMITED_BASE_URL, reason="needs BACOWR_TEST_LIMITED_BASE_URL (worker-kit.test.ts)")
 def test_workers_finish_under_the_bridges_real_rate_limit() -> None:
-    # That server allows 8 task calls per second per IP; three workers on one IP need several times that.
+    # That server allows 8 task calls per second per IP; three workers on one IP need a few times that.
     task_type = unique_type("limited")
-    _, ids = seed_tasks([{"type": task_type, "payload": {}} for _ in range(12)], base_url=LIMITED_BASE_URL)
+    _, ids = seed_tasks([{"type": task_type, "payload": {}} for _ in range(6)], base_url=LIMITED_BASE_URL)
     refusals: List[httpx.Response] = []
+    exhausted: List[httpx.Response] = []
 
     def count(response: httpx.Response) -> None:
         if response.status_code == 429:
             refusals.append(response)
+        elif response.headers.get("X-RateLimit-Remaining") == "0":
+            exhausted.append(response)
 
     calls = Calls()
 
@@ -195,10 +177,11 @@ def test_workers_finish_under_the_bridges_real_rate_limit() -> None:
         make_worker(f"limited-{i}", base_url=LIMITED_BASE_URL, http_client=httpx.Client(event_hooks={"response": [count]}))
         for i in range(3)
     ]
-    stats, rows = run_until_final(workers, handle, types=[task_type], expected=12, base_url=LIMITED_BASE_URL)
+    stats, rows = run_until_final(workers, handle, types=[task_type], expected=6, base_url=LIMITED_BASE_URL)
     assert all(row["status"] == "success" and row["retry_count"] == 0 for row in rows.values())
     assert calls.by_task == {task_id: 1 for task_id in ids}
     assert sum(s.lost_reports for s in stats) == 0
+    assert refusals or exhausted, "the limit was never reached: the test proves nothing"
     for refusal in refusals:
         assert refusal.headers["Retry-After"].isdigit()
 
@@ -210,7 +193,7 @@ class _FakeBridge(http.server.ThreadingHTTPServer):
         self.script = script
         self.arrivals: List[Tuple[float, str]] = []
         super().__init__(("127.0.0.1", 0), _FakeHandler)
-        threading.Thread(target=self.serve_forever, daemon=True).start()
+        threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
 
     @property
     def url(self) -> str:
@@ -256,7 +239,7 @@ def test_429_beyond_the_retry_budget_raises_rate_limit_error_with_retry_after() 
     refusal = (429, {"Retry-After": "0"}, {"error": "Too Many Requests"})
     server, bridge = _fake([refusal] * 3)
     try:
-        with pytest.raises(BridgeRateLimitError) as limited:
+        with pytest.raises(RateLimitError) as limited:
             bridge.tasks.pending()
         assert (limited.value.status, limited.value.retry_after, limited.value.message) == (429, 0, "Too Many Requests")
         assert len(server.arrivals) == 3

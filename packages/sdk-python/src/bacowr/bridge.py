@@ -1,7 +1,10 @@
 """A thin typed client for the worker bridge (``/api``), the API of the seed's Python automation workers.
 
-Every call sends ``X-API-Token`` and ``X-Worker-ID``; answers come back as small dataclasses whose field names
-are the wire's. Connection failures, 502/503/504 and 429 are retried (429 after its ``Retry-After``); calls
+Every call sends ``X-API-Token`` and ``X-Worker-ID``; answers are the wire types generated from openapi.json
+(attributes named as the wire's fields, ``to_dict()`` for the JSON); errors are the package's exceptions by
+status (``ValidationError`` for the bridge's 400s, with the per-field messages in ``details["errors"]``,
+``NotFoundError``, ``AuthenticationError``, ``RateLimitError`` with ``retry_after``, ``InternalServerError``
+for a relay's 500, ``APIConnectionError``). Connection failures, 502/503/504 and 429 are retried (429 after its ``Retry-After``); calls
 that could have an effect twice (creating a backlink, relaying an LLM prompt) are retried only when the
 request cannot have reached the server. The bridge's rate-limit headers are honoured: once a bucket reports
 ``X-RateLimit-Remaining: 0``, every thread sharing this client waits for ``X-RateLimit-Reset`` before its next
@@ -14,22 +17,22 @@ call in that bucket, instead of spending a request on a certain 429.
 
 from __future__ import annotations
 
-import dataclasses
-import email.utils
 import random
 import threading
 import time
-from typing import Any, Dict, List, Literal, Mapping, Optional, Tuple, Type, TypeVar
+import datetime
+from typing import Any, Dict, List, Literal, Mapping, Optional, Union
 
 import httpx
+
+from . import _generated
+from ._version import __version__
+from .errors import APIConnectionError, APIError, APITimeoutError, RateLimitError, error_from_response, retry_after_seconds
 
 __all__ = [
     "Backlink",
     "BacklinkCreated",
     "Bridge",
-    "BridgeConnectionError",
-    "BridgeError",
-    "BridgeRateLimitError",
     "CaptchaSolution",
     "LlmContent",
     "LockedTask",
@@ -40,183 +43,28 @@ __all__ = [
     "SiteAccountCreated",
     "Task",
     "TaskLock",
+    "Version",
 ]
 
-TaskStatus = Literal["pending", "running", "success", "failed", "error"]
 ReportedStatus = Literal["success", "failed", "error"]
 BacklinkStatus = Literal["submitted", "live", "verified", "lost", "rejected"]
 SiteAccountStatus = Literal["pending_verification", "verified", "failed", "banned"]
-ProxyType = Literal["http", "https", "socks4", "socks5"]
 CaptchaType = Literal["recaptcha_v2", "hcaptcha"]
 
-
-# ---------------------------------------------------------------- wire types (the bridge's response bodies)
-
-
-@dataclasses.dataclass(frozen=True)
-class Task:
-    """A pending task, as ``GET /api/tasks/pending`` lists it."""
-
-    id: int
-    campaign_id: int
-    type: str
-    status: TaskStatus
-    payload: Dict[str, Any]
-    max_retries: int
-    retry_count: int
-    created_at: str
-
-
-@dataclasses.dataclass(frozen=True)
-class LockedTask:
-    id: int
-    status: TaskStatus
-    locked_at: Optional[str]
-    locked_by: Optional[str]
-
-
-@dataclasses.dataclass(frozen=True)
-class TaskLock:
-    """The answer to ``POST /api/tasks/{id}/lock``."""
-
-    message: str
-    task: LockedTask
-
-
-@dataclasses.dataclass(frozen=True)
-class Backlink:
-    id: int
-    campaign_id: int
-    url: str
-    type: str
-    status: BacklinkStatus
-    created_at: str
-
-
-@dataclasses.dataclass(frozen=True)
-class BacklinkCreated:
-    message: str
-    backlink: Backlink
-
-
-@dataclasses.dataclass(frozen=True)
-class SiteAccount:
-    id: int
-    campaign_id: int
-    site_domain: str
-    status: SiteAccountStatus
-
-
-@dataclasses.dataclass(frozen=True)
-class SiteAccountCreated:
-    message: str
-    site_account: SiteAccount
-
-
-@dataclasses.dataclass(frozen=True)
-class Proxy:
-    id: int
-    host: str
-    port: int
-    username: Optional[str]
-    password: Optional[str]
-    type: ProxyType
-    country: Optional[str]
-    is_active: bool
-    error_count: int
-
-
-@dataclasses.dataclass(frozen=True)
-class ProxyState:
-    id: int
-    is_active: bool
-    error_count: int
-
-
-@dataclasses.dataclass(frozen=True)
-class ProxyReported:
-    message: str
-    proxy: ProxyState
-
-
-@dataclasses.dataclass(frozen=True)
-class LlmContent:
-    success: bool
-    content: str
-
-
-@dataclasses.dataclass(frozen=True)
-class CaptchaSolution:
-    success: bool
-    solution: str
-    task_id: str
-    cost: float
-
-
-# Nested wire objects, by (outer class, field): resolved here rather than from annotations, which
-# `from __future__ import annotations` leaves as strings.
-_NESTED: Dict[Tuple[type, str], type] = {
-    (TaskLock, "task"): LockedTask,
-    (BacklinkCreated, "backlink"): Backlink,
-    (SiteAccountCreated, "site_account"): SiteAccount,
-    (ProxyReported, "proxy"): ProxyState,
-}
-
-W = TypeVar("W")
-
-
-def _from_wire(cls: Type[W], data: Any) -> W:
-    """Builds a wire dataclass, ignoring fields it does not know, so a newer server never breaks a worker."""
-    if not isinstance(data, Mapping):
-        raise BridgeError(None, f"unexpected answer for {cls.__name__}: {data!r}")
-    values: Dict[str, Any] = {}
-    for field in dataclasses.fields(cls):  # type: ignore[arg-type]
-        value = data.get(field.name)
-        nested = _NESTED.get((cls, field.name))
-        values[field.name] = _from_wire(nested, value) if nested is not None else value
-    return cls(**values)
-
-
-# ------------------------------------------------------------------------------------------------- errors
-
-
-class BridgeError(Exception):
-    """An answer of the bridge that is not a success: ``{"error": message, "errors": {field: [messages]}}``."""
-
-    def __init__(
-        self,
-        status: Optional[int],
-        message: str,
-        *,
-        errors: Optional[Dict[str, List[str]]] = None,
-        request_id: Optional[str] = None,
-        headers: Optional[Mapping[str, str]] = None,
-    ) -> None:
-        super().__init__(message if status is None else f"{status}: {message}")
-        self.status = status
-        self.message = message
-        self.errors: Dict[str, List[str]] = errors or {}
-        self.request_id = request_id
-        self.headers: Mapping[str, str] = headers or {}
-        #: True when an earlier try of the same call failed in a way that may have reached the server.
-        self.maybe_delivered = False
-
-
-class BridgeRateLimitError(BridgeError):
-    """429 after the client's own retries: ``retry_after`` says how many seconds to wait."""
-
-    def __init__(self, message: str, *, retry_after: float, **kwargs: Any) -> None:
-        super().__init__(429, message, **kwargs)
-        self.retry_after = retry_after
-
-
-class BridgeConnectionError(BridgeError):
-    """The bridge could not be reached (or did not answer in time), after the client's retries."""
-
-    def __init__(self, message: str, *, ambiguous: bool) -> None:
-        super().__init__(None, message)
-        #: True when the request may have reached the server (a read timeout, a dropped connection).
-        self.ambiguous = ambiguous
+# The answers, under short names, as generated from openapi.json (attribute access to the wire's fields).
+Task = _generated.BridgeTasksPendingResponseTasksItem
+TaskLock = _generated.BridgeTasksLockResponse
+LockedTask = _generated.BridgeTasksLockResponseTask
+BacklinkCreated = _generated.BridgeBacklinksCreateResponse
+Backlink = _generated.BridgeBacklinksCreateResponseBacklink
+SiteAccountCreated = _generated.BridgeSiteAccountsCreateResponse
+SiteAccount = _generated.BridgeSiteAccountsCreateResponseSiteAccount
+Proxy = _generated.BridgeProxiesListResponseProxiesItem
+ProxyReported = _generated.BridgeProxiesReportResponse
+ProxyState = _generated.BridgeProxiesReportResponseProxy
+LlmContent = _generated.BridgeLlmGenerateResponse
+CaptchaSolution = _generated.BridgeCaptchaSolveResponse
+Version = _generated.BridgeMetaVersionResponse
 
 
 class Cancelled(Exception):
@@ -235,21 +83,6 @@ def _bucket(path: str) -> str:
     if path.startswith(("llm/", "captcha/")):
         return "relay"
     return "default"
-
-
-def _retry_after(headers: Mapping[str, str], default: float = 1.0) -> float:
-    value = headers.get("retry-after")
-    if value is None:
-        return default
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return default
-    return max(0.0, when.timestamp() - time.time())
 
 
 class Bridge:
@@ -279,7 +112,7 @@ class Bridge:
             "X-API-Token": token,
             "X-Worker-ID": worker_id,
             "Accept": "application/json",
-            "User-Agent": "bacowr-python-worker",
+            "User-Agent": f"bacowr-python/{__version__} (worker kit)",
         }
         self._owns_client = http_client is None
         self._http = http_client or httpx.Client(
@@ -304,6 +137,11 @@ class Bridge:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+    def version(self) -> Version:
+        """``GET /api/meta/version``: the service and its version, and the worker id it read (a start-up check
+        that the URL and token are right)."""
+        return Version(self.request("GET", "meta/version", params={"verbose": "true"}, idempotent=True))
 
     # -- rate-limit gates
 
@@ -351,8 +189,8 @@ class Bridge:
         max_retries: Optional[int] = None,
     ) -> Any:
         """Sends one call with retries and returns its JSON body. An error raised after a try that may have
-        reached the server says so (``maybe_delivered``), so a caller can tell its own earlier success from
-        someone else's."""
+        reached the server says so (``maybe_delivered(error)``), so a caller can tell its own earlier success
+        from someone else's."""
         path = path.lstrip("/")
         bucket = _bucket(path)
         retries = self.max_retries if max_retries is None else max_retries
@@ -371,21 +209,21 @@ class Bridge:
                 ambiguous = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
                 maybe_delivered = maybe_delivered or ambiguous
                 if failures >= retries or (ambiguous and not idempotent):
-                    raise BridgeConnectionError(
-                        f"{method} /{path}: {type(exc).__name__}: {exc}", ambiguous=maybe_delivered
-                    ) from exc
+                    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+                    error = kind(f"{method} {self.api_url}/{path}: {type(exc).__name__}: {exc}")
+                    _mark(error, maybe_delivered)
+                    raise error from exc
                 failures += 1
                 self._wait(_backoff(failures), cancel)
                 continue
 
             self._note_limits(bucket, response.headers)
             if response.status_code == 429:
-                delay = _retry_after(response.headers)
+                delay = retry_after_seconds(response.headers)
+                delay = 1.0 if delay is None else delay
                 self._close_gate(bucket, delay)
                 if rate_limit_waits >= self.max_rate_limit_waits:
-                    error = _error_of(response, retry_after=delay)
-                    error.maybe_delivered = maybe_delivered
-                    raise error
+                    raise _error_of(response, maybe_delivered)
                 rate_limit_waits += 1
                 continue
             if response.status_code in _RETRY_STATUSES and failures < retries:
@@ -396,9 +234,7 @@ class Bridge:
                     self._wait(_backoff(failures), cancel)
                     continue
             if response.status_code >= 400:
-                error = _error_of(response)
-                error.maybe_delivered = maybe_delivered
-                raise error
+                raise _error_of(response, maybe_delivered)
             return response.json() if response.content else None
 
 
@@ -407,31 +243,38 @@ def _backoff(failures: int) -> float:
     return random.uniform(0, min(8.0, 0.25 * 2**failures))
 
 
-def _error_of(response: httpx.Response, retry_after: Optional[float] = None) -> BridgeError:
-    message = response.reason_phrase or "error"
-    errors: Optional[Dict[str, List[str]]] = None
+def _error_of(response: httpx.Response, maybe_delivered: bool) -> APIError:
     try:
         body = response.json()
     except ValueError:
         body = None
-    if isinstance(body, Mapping):
-        if isinstance(body.get("error"), str):
-            message = body["error"]
-        if isinstance(body.get("errors"), Mapping):
-            errors = {str(k): [str(m) for m in v] for k, v in body["errors"].items() if isinstance(v, list)}
-    request_id = response.headers.get("x-request-id")
-    if retry_after is not None:
-        return BridgeRateLimitError(
-            message, retry_after=retry_after, errors=errors, request_id=request_id, headers=response.headers
-        )
-    return BridgeError(
-        response.status_code, message, errors=errors, request_id=request_id, headers=response.headers
-    )
+    error = error_from_response(response.status_code, body, response.headers)
+    _mark(error, maybe_delivered)
+    return error
+
+
+def _mark(error: Exception, maybe_delivered: bool) -> None:
+    # An earlier try of this call may have reached the server (its answer was lost): a "Task already locked"
+    # may then be this worker's own lock. Read with maybe_delivered().
+    setattr(error, "maybe_delivered", maybe_delivered)
+
+
+def maybe_delivered(error: BaseException) -> bool:
+    """Whether an earlier try of the failed call may have reached the server before this error."""
+    return bool(getattr(error, "maybe_delivered", False))
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+#: The default of every optional field: not sent, so the bridge keeps (or defaults) it; ``None`` sends null.
+UNSET: Any = _Unset()
 
 
 def _body(**fields: Any) -> Dict[str, Any]:
-    """A request body of the fields given; ``None`` means "not sent" (use the bridge's default)."""
-    return {k: v for k, v in fields.items() if v is not None}
+    return {k: _sent(v) for k, v in fields.items() if v is not UNSET}
 
 
 def _sent(value: Any) -> Any:
@@ -455,10 +298,10 @@ class _Tasks(_Resource):
         body = self._bridge.request(
             "GET", "tasks/pending", params={"limit": limit, "type": type}, idempotent=True, cancel=cancel
         )
-        return [_from_wire(Task, task) for task in body["tasks"]]
+        return _generated.BridgeTasksPendingResponse(body).tasks
 
     def lock(self, task_id: int, *, cancel: Optional[threading.Event] = None) -> TaskLock:
-        """``POST /api/tasks/{id}/lock``. A task someone else locked first is a 400 ``BridgeError``."""
+        """``POST /api/tasks/{id}/lock``. A task someone else locked first is a 400 (``ValidationError``)."""
         body = self._bridge.request(
             "POST",
             f"tasks/{task_id}/lock",
@@ -466,7 +309,7 @@ class _Tasks(_Resource):
             idempotent=False,
             cancel=cancel,
         )
-        return _from_wire(TaskLock, body)
+        return TaskLock(body)
 
     def try_lock(self, task_id: int, *, cancel: Optional[threading.Event] = None) -> Optional[TaskLock]:
         """Locks a task, or returns ``None`` when another worker has it (or it is gone): a lost race is normal.
@@ -484,16 +327,16 @@ class _Tasks(_Resource):
                 idempotent=True,
                 cancel=cancel,
             )
-        except BridgeError as exc:
+        except APIError as exc:
             if exc.status not in (400, 404):
                 raise
-            if exc.status == 400 and exc.maybe_delivered:
+            if exc.status == 400 and maybe_delivered(exc):
                 try:
                     self.unlock(task_id)
-                except BridgeError:
+                except APIError:
                     pass
             return None
-        return _from_wire(TaskLock, body)
+        return TaskLock(body)
 
     def unlock(self, task_id: int) -> str:
         """``POST /api/tasks/{id}/unlock``: back to pending without counting an attempt; returns the message."""
@@ -528,11 +371,11 @@ class _Backlinks(_Resource):
         campaign_id: int,
         url: str,
         type: str,
-        status: Optional[BacklinkStatus] = None,
-        keyword: Optional[str] = None,
-        anchor_text: Optional[str] = None,
-        site_account_id: Optional[int] = None,
-        verified_at: Any = None,
+        status: BacklinkStatus = UNSET,
+        keyword: Optional[str] = UNSET,
+        anchor_text: Optional[str] = UNSET,
+        site_account_id: Optional[int] = UNSET,
+        verified_at: Optional[Union[str, datetime.date]] = UNSET,
     ) -> BacklinkCreated:
         """``POST /api/backlinks`` (status defaults to ``submitted``)."""
         payload = _body(
@@ -543,22 +386,22 @@ class _Backlinks(_Resource):
             keyword=keyword,
             anchor_text=anchor_text,
             site_account_id=site_account_id,
-            verified_at=_sent(verified_at),
+            verified_at=verified_at,
         )
         body = self._bridge.request("POST", "backlinks", json=payload, idempotent=False)
-        return _from_wire(BacklinkCreated, body)
+        return BacklinkCreated(body)
 
     def update(
         self,
         backlink_id: int,
         *,
-        url: Optional[str] = None,
-        type: Optional[str] = None,
-        status: Optional[BacklinkStatus] = None,
-        keyword: Optional[str] = None,
-        anchor_text: Optional[str] = None,
-        site_account_id: Optional[int] = None,
-        verified_at: Any = None,
+        url: str = UNSET,
+        type: str = UNSET,
+        status: BacklinkStatus = UNSET,
+        keyword: Optional[str] = UNSET,
+        anchor_text: Optional[str] = UNSET,
+        site_account_id: Optional[int] = UNSET,
+        verified_at: Optional[Union[str, datetime.date]] = UNSET,
     ) -> str:
         """``PUT /api/backlinks/{id}`` with the fields given; returns the bridge's message."""
         payload = _body(
@@ -568,7 +411,7 @@ class _Backlinks(_Resource):
             keyword=keyword,
             anchor_text=anchor_text,
             site_account_id=site_account_id,
-            verified_at=_sent(verified_at),
+            verified_at=verified_at,
         )
         body = self._bridge.request("PUT", f"backlinks/{backlink_id}", json=payload, idempotent=True)
         return str(body["message"])
@@ -580,11 +423,11 @@ class _SiteAccounts(_Resource):
         *,
         campaign_id: int,
         site_domain: str,
-        username: Optional[str] = None,
-        email: Optional[str] = None,
-        status: Optional[SiteAccountStatus] = None,
-        verification_link: Optional[str] = None,
-        verified_at: Any = None,
+        username: Optional[str] = UNSET,
+        email: Optional[str] = UNSET,
+        status: SiteAccountStatus = UNSET,
+        verification_link: Optional[str] = UNSET,
+        verified_at: Optional[Union[str, datetime.date]] = UNSET,
     ) -> SiteAccountCreated:
         """``POST /api/site-accounts`` (status defaults to ``pending_verification``)."""
         payload = _body(
@@ -594,20 +437,20 @@ class _SiteAccounts(_Resource):
             email=email,
             status=status,
             verification_link=verification_link,
-            verified_at=_sent(verified_at),
+            verified_at=verified_at,
         )
         body = self._bridge.request("POST", "site-accounts", json=payload, idempotent=False)
-        return _from_wire(SiteAccountCreated, body)
+        return SiteAccountCreated(body)
 
     def update(
         self,
         site_account_id: int,
         *,
-        username: Optional[str] = None,
-        email: Optional[str] = None,
-        status: Optional[SiteAccountStatus] = None,
-        verification_link: Optional[str] = None,
-        verified_at: Any = None,
+        username: Optional[str] = UNSET,
+        email: Optional[str] = UNSET,
+        status: SiteAccountStatus = UNSET,
+        verification_link: Optional[str] = UNSET,
+        verified_at: Optional[Union[str, datetime.date]] = UNSET,
     ) -> str:
         """``PUT /api/site-accounts/{id}`` with the fields given; returns the bridge's message."""
         payload = _body(
@@ -615,7 +458,7 @@ class _SiteAccounts(_Resource):
             email=email,
             status=status,
             verification_link=verification_link,
-            verified_at=_sent(verified_at),
+            verified_at=verified_at,
         )
         body = self._bridge.request("PUT", f"site-accounts/{site_account_id}", json=payload, idempotent=True)
         return str(body["message"])
@@ -626,14 +469,14 @@ class _Proxies(_Resource):
         """``GET /api/proxies``: fewest errors first; ``active_only`` defaults to true on the bridge."""
         params = {"country": country, "active_only": None if active_only is None else str(active_only).lower()}
         body = self._bridge.request("GET", "proxies", params=params, idempotent=True)
-        return [_from_wire(Proxy, proxy) for proxy in body["proxies"]]
+        return _generated.BridgeProxiesListResponse(body).proxies
 
-    def report(self, proxy_id: int, error: Optional[str] = None) -> ProxyReported:
+    def report(self, proxy_id: int, error: Optional[str] = UNSET) -> ProxyReported:
         """``POST /api/proxies/{id}/report``: a failing proxy; deactivated after the bridge's error limit."""
         body = self._bridge.request(
             "POST", f"proxies/{proxy_id}/report", json=_body(error=error), idempotent=False
         )
-        return _from_wire(ProxyReported, body)
+        return ProxyReported(body)
 
 
 class _Llm(_Resource):
@@ -641,16 +484,16 @@ class _Llm(_Resource):
         self,
         prompt: str,
         *,
-        max_tokens: Optional[int] = None,
-        temperature: Optional[float] = None,
-        model: Optional[str] = None,
+        max_tokens: int = UNSET,
+        temperature: float = UNSET,
+        model: str = UNSET,
     ) -> LlmContent:
         """``POST /api/llm/generate``; the model name picks the provider."""
         options = _body(max_tokens=max_tokens, temperature=temperature, model=model)
         body = self._bridge.request(
             "POST", "llm/generate", json={"prompt": prompt, "options": options}, idempotent=False
         )
-        return _from_wire(LlmContent, body)
+        return LlmContent(body)
 
 
 class _Captcha(_Resource):
@@ -660,12 +503,12 @@ class _Captcha(_Resource):
         *,
         site_key: str,
         page_url: str,
-        campaign_id: Optional[int] = None,
-        site_domain: Optional[str] = None,
+        campaign_id: int = UNSET,
+        site_domain: str = UNSET,
     ) -> CaptchaSolution:
         """``POST /api/captcha/solve`` (``recaptcha_v2`` or ``hcaptcha``)."""
         data = _body(site_key=site_key, page_url=page_url, campaign_id=campaign_id, site_domain=site_domain)
         body = self._bridge.request(
             "POST", "captcha/solve", json={"captcha_type": captcha_type, "data": data}, idempotent=False
         )
-        return _from_wire(CaptchaSolution, body)
+        return CaptchaSolution(body)

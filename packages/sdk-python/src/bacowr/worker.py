@@ -34,13 +34,8 @@ from typing import Any, Callable, List, Mapping, Optional, Sequence
 
 import httpx
 
-from .bridge import (
-    Bridge,
-    BridgeError,
-    BridgeRateLimitError,
-    Cancelled,
-    Task,
-)
+from .bridge import Bridge, Cancelled, Task, maybe_delivered
+from .errors import APIError, BacowrError, RateLimitError
 
 __all__ = ["PermanentError", "RunStats", "Worker"]
 
@@ -150,7 +145,7 @@ class Worker:
     def run(self, handler: Handler, types: Optional[Sequence[str]] = None, concurrency: int = 1) -> RunStats:
         """Processes tasks of ``types`` (every type when omitted) with ``concurrency`` handler threads until
         ``stop()``, SIGTERM or SIGINT (the signals are caught only when ``run`` is called on the main thread).
-        Returns what it did. A wrong token (401) stops it with the ``BridgeError``."""
+        Returns what it did. A wrong token stops it with ``AuthenticationError`` (401)."""
         if concurrency < 1:
             raise ValueError("concurrency must be >= 1")
         self._stopping.clear()
@@ -197,31 +192,35 @@ class Worker:
                     break
                 kinds: List[Optional[str]] = list(types) if types else [None]
                 rotation = (rotation + 1) % len(kinds)
+                claimed: List[Task] = []
                 try:
-                    claimed = self._claim(want, kinds[rotation:] + kinds[:rotation])
+                    self._claim(want, kinds[rotation:] + kinds[:rotation], claimed)
                 except Cancelled:
                     break
-                except BridgeRateLimitError as exc:
-                    self.log.warning("rate limited; waiting %.1fs", exc.retry_after)
-                    self._stopping.wait(exc.retry_after)
-                    continue
-                except BridgeError as exc:
-                    if exc.status == 401:
+                except RateLimitError as exc:
+                    wait = exc.retry_after if exc.retry_after is not None else delay
+                    self.log.warning("rate limited; waiting %.1fs", wait)
+                    self._stopping.wait(wait)
+                except BacowrError as exc:
+                    if isinstance(exc, APIError) and exc.status == 401:
                         raise
                     self.log.warning("could not fetch tasks (%s); retrying in %.1fs", exc, delay)
                     self._stopping.wait(delay * random.uniform(0.5, 1.0))
                     delay = min(delay * 2, self.max_poll_interval)
-                    continue
-                if claimed:
-                    with held_changed:
-                        held += len(claimed)
-                    for task in claimed:
-                        ready.put(task)
-                    delay = self.poll_interval
                 else:
-                    # No work: poll less often the longer the queue stays empty, jittered so idle workers spread.
-                    self._stopping.wait(delay * random.uniform(0.5, 1.0))
-                    delay = min(delay * 2, self.max_poll_interval)
+                    if claimed:
+                        delay = self.poll_interval
+                    else:
+                        # No work: poll less often the longer it stays empty, jittered so idle workers spread out.
+                        self._stopping.wait(delay * random.uniform(0.5, 1.0))
+                        delay = min(delay * 2, self.max_poll_interval)
+                finally:
+                    # Whatever was locked before a failure is handled (or, when stopping, unlocked) all the same.
+                    if claimed:
+                        with held_changed:
+                            held += len(claimed)
+                        for task in claimed:
+                            ready.put(task)
         except BaseException as exc:
             fatal = exc
             raise
@@ -237,9 +236,9 @@ class Worker:
             )
         return self._stats
 
-    def _claim(self, want: int, kinds: Sequence[Optional[str]]) -> List[Task]:
-        """Locks up to ``want`` pending tasks, trying each kind in turn; a lost race just moves on."""
-        claimed: List[Task] = []
+    def _claim(self, want: int, kinds: Sequence[Optional[str]], claimed: List[Task]) -> None:
+        """Locks up to ``want`` pending tasks into ``claimed``, trying each kind in turn; a lost race just moves
+        on. Filled in place, so the tasks locked before an error are not lost with it."""
         tasks = self.bridge.tasks
         for kind in kinds:
             # A page a few times larger than needed, shuffled, so concurrent workers rarely race for one task.
@@ -247,19 +246,18 @@ class Worker:
             random.shuffle(page)
             for task in page:
                 if len(claimed) >= want or self._stopping.is_set():
-                    return claimed
+                    return
                 lock = tasks.try_lock(task.id, cancel=self._stopping)
                 if lock is None:
                     self._count("lost_races")
                     continue
-                locked = dataclasses.replace(task, status=lock.task.status)
+                locked = Task({**task.to_dict(), "status": lock.task.status})
                 if self._stopping.is_set():
                     self._unlock(locked)
-                    return claimed
+                    return
                 claimed.append(locked)
             if len(claimed) >= want:
                 break
-        return claimed
 
     # -------------------------------------------------------------------------------------------- a task
 
@@ -297,8 +295,8 @@ class Worker:
         try:
             # A report is worth more patience than a poll: without it the attempt waits out its lease.
             self.bridge.tasks.report(task.id, status, result=result, error=error, max_retries=8)  # type: ignore[arg-type]
-        except BridgeError as exc:
-            if exc.status == 400 and exc.maybe_delivered:
+        except BacowrError as exc:
+            if isinstance(exc, APIError) and exc.status == 400 and maybe_delivered(exc):
                 # An earlier try landed; the repeat found the task already past `running`.
                 pass
             else:
@@ -311,7 +309,7 @@ class Worker:
         try:
             self.bridge.tasks.unlock(task.id)
             self._count("unlocked")
-        except BridgeError as exc:
+        except BacowrError as exc:
             # The lease will hand it back anyway, counted as a failed attempt.
             self.log.warning("could not unlock task %d: %s", task.id, exc)
 
