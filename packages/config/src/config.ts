@@ -139,6 +139,9 @@ export const envSchema = z.object({
 
   // Webhooks: 10 attempts over about 24 h (170 s doubling to a 12 h cap, shortened by up to 25 % jitter).
   WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(10_000),
+  // How long a claimed delivery is reserved: a dispatcher that dies mid-send leaves it to others after this.
+  // Longer than one attempt (WEBHOOK_TIMEOUT_MS); unset, that timeout in seconds + 30 (40 s by default).
+  WEBHOOK_LEASE_SECONDS: z.preprocess((v) => (v === "" ? undefined : v), int(1, 86_400).optional()),
   WEBHOOK_MAX_ATTEMPTS: int(1, 50).default(10),
   WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().min(0).max(86_400).default(170),
   WEBHOOK_RETRY_MAX_SECONDS: int(0, 604_800).default(43_200),
@@ -242,6 +245,12 @@ export function loadConfig(
     throw new ConfigError(`invalid configuration: ${lines.join("; ")}`);
   }
   const env = parsed.data;
+  if (env.WEBHOOK_LEASE_SECONDS !== undefined && env.WEBHOOK_LEASE_SECONDS * 1000 <= env.WEBHOOK_TIMEOUT_MS) {
+    // A lease that ends while the attempt still runs lets a second dispatcher send the same delivery.
+    throw new ConfigError(
+      `invalid configuration: WEBHOOK_LEASE_SECONDS: must be longer than WEBHOOK_TIMEOUT_MS (${env.WEBHOOK_TIMEOUT_MS} ms) (got ${env.WEBHOOK_LEASE_SECONDS})`,
+    );
+  }
   const database: DatabaseConfig = env.DATABASE_URL
     ? { kind: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
     : {

@@ -49,6 +49,16 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ TRUST_PROXY: "everyone" })).toThrow(/TRUST_PROXY/);
   });
 
+  it("takes WEBHOOK_LEASE_SECONDS only when it outlasts one delivery attempt", () => {
+    expect(loadConfig({}).env.WEBHOOK_LEASE_SECONDS).toBeUndefined();
+    expect(
+      loadConfig({ WEBHOOK_LEASE_SECONDS: "2", WEBHOOK_TIMEOUT_MS: "1000" }).env.WEBHOOK_LEASE_SECONDS,
+    ).toBe(2);
+    expect(() => loadConfig({ WEBHOOK_LEASE_SECONDS: "10" })).toThrow(
+      /WEBHOOK_LEASE_SECONDS: must be longer than WEBHOOK_TIMEOUT_MS \(10000 ms\)/,
+    );
+  });
+
   it("takes API_TOKEN, falling back to APP_API_TOKEN", () => {
     expect(loadConfig({ APP_API_TOKEN: "b" }).apiToken).toBe("b");
     expect(loadConfig({ API_TOKEN: "a", APP_API_TOKEN: "b" }).apiToken).toBe("a");

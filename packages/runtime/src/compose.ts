@@ -188,7 +188,7 @@ export function composeServices(options: {
         capSeconds: config.env.WEBHOOK_RETRY_MAX_SECONDS,
         random: options.random,
       },
-      leaseSeconds: Math.ceil(config.env.WEBHOOK_TIMEOUT_MS / 1000) + 30,
+      leaseSeconds: config.env.WEBHOOK_LEASE_SECONDS ?? Math.ceil(config.env.WEBHOOK_TIMEOUT_MS / 1000) + 30,
       batchSize: config.env.WEBHOOK_CONCURRENCY,
       disableAfterSeconds: config.env.WEBHOOK_DISABLE_AFTER_SECONDS,
     },
