@@ -4,6 +4,7 @@ may fake an answer, forward the request, or forward it and then lie about the an
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable, Dict, List, Optional, Tuple
@@ -29,6 +30,8 @@ class Fake:
     body: bytes = b'{"success":false,"error":{"code":"INTERNAL_ERROR","message":"fake outage"}}'
     headers: Dict[str, str] = field(default_factory=lambda: {"content-type": "application/json"})
     after_forward: bool = False
+    #: Seconds to sit on the request before answering (a slow server).
+    delay: float = 0.0
 
 
 Script = Callable[[Seen, int], Optional[Fake]]
@@ -61,6 +64,8 @@ class Proxy:
                     if fake is None:
                         self._send(status, headers, content)
                         return
+                if fake.delay:
+                    time.sleep(fake.delay)
                 self._send(fake.status, fake.headers, fake.body)
 
             def _send(self, status: int, headers: Dict[str, str], content: bytes) -> None:

@@ -115,3 +115,24 @@ def order(server: Server):
         }
 
     return make
+
+
+def forge_token(server: Server, sub: str, role: str = "user", expires_in: int = 3600) -> str:
+    """An access token signed with the test server's secret, as the server's harness signs them (HS256,
+    issuer bacowr, audience bacowr-api); a negative ``expires_in`` gives an expired one."""
+    import base64
+    import hashlib
+    import hmac
+    import json
+    import time
+
+    def part(value: object) -> str:
+        raw = json.dumps(value, separators=(",", ":")).encode()
+        return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+    now = int(time.time())
+    claims = {"sub": sub, "role": role, "tier": "pro", "iss": "bacowr", "aud": "bacowr-api",
+              "iat": min(now, now + expires_in - 60), "exp": now + expires_in}
+    signing_input = f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}"
+    mac = hmac.new(server.jwt_secret.encode(), signing_input.encode(), hashlib.sha256).digest()
+    return f"{signing_input}.{base64.urlsafe_b64encode(mac).rstrip(b'=').decode()}"

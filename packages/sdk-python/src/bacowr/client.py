@@ -641,10 +641,11 @@ class Batches:
         idempotency_key: Optional[str] = None,
     ) -> Batch:
         """Many jobs in one call (``POST /v1/batches``): each a dict with ``publisher_domain``, ``target_url``,
-        ``anchor_text`` and optionally ``options`` and ``max_cost``. All or nothing."""
+        ``anchor_text`` and optionally ``options`` and ``max_cost``. All or nothing. The server needs a
+        ``name``; without one the batch is named after the time it was sent."""
         key = idempotency_key or str(uuid.uuid4())
         body = _compact({
-            "name": name,
+            "name": name or time.strftime("batch %Y-%m-%d %H:%M:%S UTC", time.gmtime()),
             "jobs": [dict(job) for job in jobs],
             "options": dict(options) if options else None,
             "max_cost": max_cost,
