@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../../../apps/server/src/platform";
@@ -78,7 +79,9 @@ describe.skipIf(!runnable)(title, () => {
       BACOWR_TEST_WORKER_KIT: "1",
       PYTHONDONTWRITEBYTECODE: "1",
     };
-    const files = ["tests/test_worker.py", "tests/test_worker_sigterm.py", "tests/test_worker_bridge.py"];
+    const files = readdirSync(`${packageDir}/tests`)
+      .filter((name) => /^test_worker.*\.py$/.test(name))
+      .map((name) => `tests/${name}`);
     // spawn, not spawnSync: the servers answering pytest run in this very process.
     const run = spawn(python, ["-m", "pytest", "-q", "-p", "no:cacheprovider", ...files], {
       cwd: packageDir,
