@@ -82,7 +82,7 @@ class Proxy:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     def _forward(self, seen: Seen) -> Tuple[int, Dict[str, str], bytes]:
         headers = {k: v for k, v in seen.headers.items() if k not in HOP_BY_HOP}
