@@ -93,7 +93,8 @@ def test_sigterm_mid_run_loses_nothing(tmp_path: Path) -> None:
     for task_id in ids:
         row = rows[task_id]
         if task_id in started:
-            assert (row["status"], row["result"], row["last_worker_id"]) == ("success", {"by": "first"}, "sigterm-first")
+            assert (row["status"], row["result"]) == ("success", {"by": "first"})
+            assert row["last_worker_id"] == "sigterm-first"
         else:
             # Handed back, not abandoned: pending, unlocked, no attempt counted.
             assert (row["status"], row["locked_by"], row["retry_count"]) == ("pending", None, 0), row

@@ -4,11 +4,11 @@ Every call sends ``X-API-Token`` and ``X-Worker-ID``; answers are the wire types
 (attributes named as the wire's fields, ``to_dict()`` for the JSON); errors are the package's exceptions by
 status (``ValidationError`` for the bridge's 400s, with the per-field messages in ``details["errors"]``,
 ``NotFoundError``, ``AuthenticationError``, ``RateLimitError`` with ``retry_after``, ``InternalServerError``
-for a relay's 500, ``APIConnectionError``). Connection failures, 502/503/504 and 429 are retried (429 after its ``Retry-After``); calls
-that could have an effect twice (creating a backlink, relaying an LLM prompt) are retried only when the
-request cannot have reached the server. The bridge's rate-limit headers are honoured: once a bucket reports
-``X-RateLimit-Remaining: 0``, every thread sharing this client waits for ``X-RateLimit-Reset`` before its next
-call in that bucket, instead of spending a request on a certain 429.
+for a relay's 500, ``APIConnectionError``). Connection failures, 502/503/504 and 429 are retried (429 after
+its ``Retry-After``); calls that could have an effect twice (creating a backlink, relaying an LLM prompt) are
+retried only when the request cannot have reached the server. The bridge's rate-limit headers are honoured:
+once a bucket reports ``X-RateLimit-Remaining: 0``, every thread sharing this client waits for
+``X-RateLimit-Reset`` before its next call in that bucket, instead of spending a request on a certain 429.
 
 >>> bridge = Bridge("http://localhost:8000/api", token="…", worker_id="python-worker-01")
 >>> for task in bridge.tasks.pending(limit=10, type="comment"):
@@ -17,17 +17,17 @@ call in that bucket, instead of spending a request on a certain 429.
 
 from __future__ import annotations
 
+import datetime
 import random
 import threading
 import time
-import datetime
 from typing import Any, Dict, List, Literal, Mapping, Optional, Union
 
 import httpx
 
 from . import _generated
 from ._version import __version__
-from .errors import APIConnectionError, APIError, APITimeoutError, RateLimitError, error_from_response, retry_after_seconds
+from .errors import APIConnectionError, APIError, APITimeoutError, error_from_response, retry_after_seconds
 
 __all__ = [
     "Backlink",

@@ -34,7 +34,7 @@ from typing import Any, Callable, List, Mapping, Optional, Sequence
 
 import httpx
 
-from .bridge import Bridge, Cancelled, Task, maybe_delivered
+from .bridge import Bridge, Cancelled, ReportedStatus, Task, maybe_delivered
 from .errors import APIError, BacowrError, RateLimitError
 
 __all__ = ["PermanentError", "RunStats", "Worker"]
@@ -287,14 +287,14 @@ class Worker:
     def _report(
         self,
         task: Task,
-        status: str,
+        status: ReportedStatus,
         *,
         result: Optional[Mapping[str, Any]] = None,
         error: Optional[str] = None,
     ) -> None:
         try:
             # A report is worth more patience than a poll: without it the attempt waits out its lease.
-            self.bridge.tasks.report(task.id, status, result=result, error=error, max_retries=8)  # type: ignore[arg-type]
+            self.bridge.tasks.report(task.id, status, result=result, error=error, max_retries=8)
         except BacowrError as exc:
             if isinstance(exc, APIError) and exc.status == 400 and maybe_delivered(exc):
                 # An earlier try landed; the repeat found the task already past `running`.
