@@ -28,7 +28,13 @@ export function startWebhookDispatcher(options: {
   const controller = new AbortController();
   const inFlight = new AbortController();
   let wake: (() => void) | undefined;
-  const nudge = () => wake?.();
+  // A wake-up that comes while a run is under way (its claim may have looked before the event committed)
+  // is remembered, so the loop runs again instead of sleeping a poll interval past it.
+  let woken = false;
+  const nudge = () => {
+    woken = true;
+    wake?.();
+  };
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(done, ms);
@@ -43,6 +49,7 @@ export function startWebhookDispatcher(options: {
   const loop = (async () => {
     while (!controller.signal.aborted) {
       let sent = 0;
+      woken = false;
       try {
         // Not the stop signal: sends under way finish (within the delivery timeout) and are recorded.
         sent = await dispatcher.runOnce(inFlight.signal);
@@ -50,7 +57,7 @@ export function startWebhookDispatcher(options: {
       } catch (error) {
         logger.error({ err: error }, "sending webhook deliveries failed");
       }
-      if (sent === 0 && !controller.signal.aborted) await sleep(options.pollIntervalMs);
+      if (sent === 0 && !woken && !controller.signal.aborted) await sleep(options.pollIntervalMs);
     }
   })();
 
