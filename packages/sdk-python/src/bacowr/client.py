@@ -14,7 +14,6 @@ from typing import (
     Any,
     Callable,
     Dict,
-    Generic,
     Iterable,
     Iterator,
     List,
@@ -55,7 +54,6 @@ MAX_RETRY_WAIT_SECONDS = 60.0
 REFRESH_MARGIN_SECONDS = 30.0
 
 T = TypeVar("T")
-M = TypeVar("M", bound=Model)
 
 
 def _backoff(attempt: int) -> float:
