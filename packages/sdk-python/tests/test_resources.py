@@ -53,3 +53,23 @@ def test_objects_read_the_wire_and_stay_read_only(client, order):
     assert isinstance(again.cost, wire.JobsGetResponseCost) and again.cost.currency == "USD"
     assert again.options.llm_provider == "anthropic"
     assert [type(s) for s in again.state_history] == [wire.JobsGetResponseStateHistoryItem] * len(again.state_history)
+
+
+def test_the_context_manager_closes_the_connections(server, user_token):
+    with bacowr.Client(token=user_token, base_url=server.base_url) as client:
+        client.analytics.stats(period="7d")
+        http = client._http
+        assert not http.is_closed
+    assert http.is_closed
+    with pytest.raises(RuntimeError):
+        http.get(server.base_url + "/healthz")
+
+
+def test_a_success_that_is_not_json_is_an_api_error_not_a_crash(server, user_token):
+    from _proxy import Fake, Proxy
+
+    with Proxy(server.base_url, lambda seen, n: Fake(200, b"<html>portal</html>", {"content-type": "text/html"})) as proxy:
+        with bacowr.Client(token=user_token, base_url=proxy.url) as client:
+            with pytest.raises(bacowr.APIError) as caught:
+                client.jobs.get("job_any")
+    assert "not JSON" in caught.value.message and caught.value.status == 200

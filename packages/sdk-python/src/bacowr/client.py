@@ -315,7 +315,17 @@ class Client:
                         return response.text
                     if not response.content:
                         return None
-                    payload = response.json()
+                    try:
+                        payload = response.json()
+                    except ValueError:
+                        # A proxy's page, not the API: no retry would make it JSON.
+                        raise APIError(
+                            f"The answer to {method} {path} is not JSON ({response.headers.get('content-type')})",
+                            status=response.status_code,
+                            request_id=response.headers.get("x-request-id"),
+                            body=response.text[:500],
+                            headers=response.headers,
+                        ) from None
                     if isinstance(payload, dict) and "success" in payload and "data" in payload:
                         return payload["data"]
                     return payload
