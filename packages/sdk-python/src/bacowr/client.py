@@ -98,27 +98,87 @@ class ServerSentEvent:
         self.id = id
 
 
-def _read_events(lines: Iterable[str]) -> Iterator[ServerSentEvent]:
-    """Server-sent events per the WHATWG format (``event``, ``data``, ``id``; comments and ``retry`` ignored)."""
-    event, data, event_id = "message", [], None  # type: str, List[str], Optional[str]
-    for line in lines:
+class _EventParser:
+    """Server-sent events per the WHATWG format (``event``, ``data``, ``id``; comments and ``retry`` ignored),
+    fed one line at a time, so the sync and async clients share it."""
+
+    def __init__(self) -> None:
+        self.event, self.data, self.id = "message", [], None  # type: str, List[str], Optional[str]
+
+    def feed(self, line: str) -> Optional[ServerSentEvent]:
         line = line.rstrip("\r\n")
         if line == "":
-            if data:
-                yield ServerSentEvent(event, "\n".join(data), event_id)
-            event, data = "message", []
-            continue
+            done = ServerSentEvent(self.event, "\n".join(self.data), self.id) if self.data else None
+            self.event, self.data = "message", []
+            return done
         if line.startswith(":"):
-            continue
+            return None
         name, _, value = line.partition(":")
         if value.startswith(" "):
             value = value[1:]
         if name == "event":
-            event = value
+            self.event = value
         elif name == "data":
-            data.append(value)
+            self.data.append(value)
         elif name == "id":
-            event_id = value
+            self.id = value
+        return None
+
+
+def _read_events(lines: Iterable[str]) -> Iterator[ServerSentEvent]:
+    parser = _EventParser()
+    for line in lines:
+        event = parser.feed(line)
+        if event is not None:
+            yield event
+
+
+def _progress_of(event: ServerSentEvent) -> Optional[Dict[str, Any]]:
+    """A ``progress`` event's data, or None for any other event."""
+    if event.event != "progress":
+        return None
+    try:
+        data = json.loads(event.data)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _job_body(
+    publisher_domain: str,
+    target_url: str,
+    anchor_text: str,
+    options: Optional[Mapping[str, Any]],
+    max_cost: Optional[float],
+    key: str,
+    **option_values: Optional[str],
+) -> Dict[str, Any]:
+    merged = {**dict(options or {}), **_compact(option_values)}
+    return _compact({
+        "publisher_domain": publisher_domain,
+        "target_url": target_url,
+        "anchor_text": anchor_text,
+        "options": merged or None,
+        "max_cost": max_cost,
+        "idempotency_key": key,
+    })
+
+
+def _batch_body(
+    jobs: Sequence[Mapping[str, Any]],
+    name: Optional[str],
+    options: Optional[Mapping[str, Any]],
+    max_cost: Optional[float],
+    key: str,
+) -> Dict[str, Any]:
+    # The server needs a name; without one the batch is named after the time it was sent.
+    return _compact({
+        "name": name or time.strftime("batch %Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+        "jobs": [dict(job) for job in jobs],
+        "options": dict(options) if options else None,
+        "max_cost": max_cost,
+        "idempotency_key": key,
+    })
 
 
 class Paginator(Iterator[T]):
@@ -311,33 +371,12 @@ class Client:
                     renewed = True
                     continue
                 if response.status_code < 400:
-                    if text:
-                        return response.text
-                    if not response.content:
-                        return None
-                    try:
-                        payload = response.json()
-                    except ValueError:
-                        # A proxy's page, not the API: no retry would make it JSON.
-                        raise APIError(
-                            f"The answer to {method} {path} is not JSON ({response.headers.get('content-type')})",
-                            status=response.status_code,
-                            request_id=response.headers.get("x-request-id"),
-                            body=response.text[:500],
-                            headers=response.headers,
-                        ) from None
-                    if isinstance(payload, dict) and "success" in payload and "data" in payload:
-                        return payload["data"]
-                    return payload
+                    return _success_value(response, method, path, text)
                 error_answer = error_from_response(response.status_code, _body_of(response), response.headers)
-                if not (_retryable(response.status_code) and attempt < retries):
+                wait = _retry_wait(response, error_answer, attempt, retries)
+                if wait is None:
                     raise error_answer
-                wait = retry_after_seconds(response.headers)
-                if isinstance(error_answer, RateLimitError) and error_answer.retry_after is not None:
-                    wait = error_answer.retry_after
-                if wait is not None and wait > MAX_RETRY_WAIT_SECONDS:
-                    raise error_answer
-                time.sleep(_backoff(attempt) if wait is None else wait)
+                time.sleep(wait)
                 attempt += 1
                 continue
             if attempt >= retries:
@@ -384,13 +423,8 @@ class Client:
             # Keep-alives come every 15 s: a read that waits longer means a proxy holds the stream back.
             with self.stream(path, read_timeout=min(remaining, 30.0)) as response:
                 for event in _read_events(response.iter_lines()):
-                    if event.event != "progress":
-                        continue
-                    try:
-                        data = json.loads(event.data)
-                    except ValueError:
-                        continue
-                    if isinstance(data, dict) and on_event(data):
+                    data = _progress_of(event)
+                    if data is not None and on_event(data):
                         return True
                     if time.monotonic() >= deadline:
                         return False
@@ -418,6 +452,41 @@ def _body_of(response: httpx.Response) -> Any:
         return response.json()
     except ValueError:
         return {"error": {"message": response.text[:500] or f"HTTP {response.status_code}"}}
+
+
+def _success_value(response: httpx.Response, method: str, path: str, text: bool) -> Any:
+    """A 2xx answer's value: the text, or the v1 envelope's ``data``."""
+    if text:
+        return response.text
+    if not response.content:
+        return None
+    try:
+        payload = response.json()
+    except ValueError:
+        # A proxy's page, not the API: no retry would make it JSON.
+        raise APIError(
+            f"The answer to {method} {path} is not JSON ({response.headers.get('content-type')})",
+            status=response.status_code,
+            request_id=response.headers.get("x-request-id"),
+            body=response.text[:500],
+            headers=response.headers,
+        ) from None
+    if isinstance(payload, dict) and "success" in payload and "data" in payload:
+        return payload["data"]
+    return payload
+
+
+def _retry_wait(response: httpx.Response, error: APIError, attempt: int, retries: int) -> Optional[float]:
+    """Seconds to wait before retrying an error answer, or None to raise it: not retryable, retries spent, or
+    a ``Retry-After`` too long to sleep through."""
+    if not (_retryable(response.status_code) and attempt < retries):
+        return None
+    wait = retry_after_seconds(response.headers)
+    if isinstance(error, RateLimitError) and error.retry_after is not None:
+        wait = error.retry_after
+    if wait is not None and wait > MAX_RETRY_WAIT_SECONDS:
+        return None
+    return _backoff(attempt) if wait is None else wait
 
 
 # -- resources ---------------------------------------------------------------------------------------------------
@@ -508,21 +577,10 @@ class Jobs:
     ) -> Job:
         """Queues an article (``POST /v1/jobs``). Options go in ``options={…}`` or as keywords. Without an
         ``idempotency_key`` one is generated, so the client's own retries never create a second job."""
-        merged = {**dict(options or {}), **_compact({
-            "llm_provider": llm_provider,
-            "strategy": strategy,
-            "preflight_mode": preflight_mode,
-            "custom_instructions": custom_instructions,
-        })}
         key = idempotency_key or str(uuid.uuid4())
-        body = _compact({
-            "publisher_domain": publisher_domain,
-            "target_url": target_url,
-            "anchor_text": anchor_text,
-            "options": merged or None,
-            "max_cost": max_cost,
-            "idempotency_key": key,
-        })
+        body = _job_body(publisher_domain, target_url, anchor_text, options, max_cost, key,
+                         llm_provider=llm_provider, strategy=strategy, preflight_mode=preflight_mode,
+                         custom_instructions=custom_instructions)
         return Job(self._client.request("POST", "/v1/jobs", json=body, idempotency_key=key), self._client)
 
     def get(self, job_id: str) -> Job:
@@ -652,13 +710,7 @@ class Batches:
         ``anchor_text`` and optionally ``options`` and ``max_cost``. All or nothing. The server needs a
         ``name``; without one the batch is named after the time it was sent."""
         key = idempotency_key or str(uuid.uuid4())
-        body = _compact({
-            "name": name or time.strftime("batch %Y-%m-%d %H:%M:%S UTC", time.gmtime()),
-            "jobs": [dict(job) for job in jobs],
-            "options": dict(options) if options else None,
-            "max_cost": max_cost,
-            "idempotency_key": key,
-        })
+        body = _batch_body(jobs, name, options, max_cost, key)
         return Batch(self._client.request("POST", "/v1/batches", json=body, idempotency_key=key), self._client)
 
     def get(self, batch_id: str) -> Batch:
