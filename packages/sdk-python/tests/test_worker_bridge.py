@@ -26,7 +26,14 @@ from worker_support import (
 )
 
 from bacowr.bridge import Bridge
-from bacowr.errors import AuthenticationError, InternalServerError, NotFoundError, RateLimitError, ValidationError
+from bacowr.errors import (
+    APIError,
+    AuthenticationError,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+    ValidationError,
+)
 from bacowr.worker import Worker
 
 pytestmark = needs_kit_server
@@ -267,6 +274,18 @@ def test_remaining_zero_holds_that_bucket_until_its_reset() -> None:
         ]
     finally:
         server.shutdown()
+
+
+def test_an_answer_that_is_not_the_bridges_json_is_an_api_error() -> None:
+    # A success status from something else (a captive portal, a proxy's page, a wrong api_url).
+    class Page(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, text="<html>Welcome</html>", headers={"content-type": "text/html"})
+
+    bridge = Bridge("http://bridge.invalid/api", token="t", worker_id="w", http_client=httpx.Client(transport=Page()))
+    with pytest.raises(APIError) as wrong:
+        bridge.tasks.pending()
+    assert wrong.value.status == 200 and "not a JSON object (text/html)" in wrong.value.message
 
 
 def test_a_dropped_lock_answer_is_not_left_locked() -> None:

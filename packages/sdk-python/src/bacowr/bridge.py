@@ -235,7 +235,21 @@ class Bridge:
                     continue
             if response.status_code >= 400:
                 raise _error_of(response, maybe_delivered)
-            return response.json() if response.content else None
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+            if not isinstance(body, dict):
+                # A proxy's page or a wrong URL, not the bridge (whose answers are all JSON objects).
+                raise APIError(
+                    f"The answer to {method} {self.api_url}/{path} is not a JSON object "
+                    f"({response.headers.get('content-type')})",
+                    status=response.status_code,
+                    request_id=response.headers.get("x-request-id"),
+                    body=response.text[:500],
+                    headers=response.headers,
+                )
+            return body
 
 
 def _backoff(failures: int) -> float:
