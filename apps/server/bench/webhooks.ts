@@ -3,9 +3,11 @@
  * worker) and a worker process (apps/worker: the dispatcher) run in their own processes on a temporary
  * PostgreSQL (or a scratch database on DATABASE_URL's server); this process is the customer and the receiver.
  *
- * Two runs of test events (POST /v1/webhooks/{id}/test, each one event written to the outbox and a wake-up):
- * - burst: BENCH_EVENTS events as fast as BENCH_CLIENTS concurrent API calls create them; deliveries per
- *   second from the first event's creation to the last arrival, and each event's delay;
+ * Three runs of test events (POST /v1/webhooks/{id}/test, each one event written to the outbox and a wake-up):
+ * - backlog: BENCH_EVENTS events created while no worker runs, then a worker starts and drains them: the
+ *   dispatcher's own rate, deliveries per second from the first arrival to the last;
+ * - live burst: BENCH_EVENTS events as fast as BENCH_CLIENTS concurrent API calls create them, the worker
+ *   running; deliveries per second from the first event's creation to the last arrival, and each delay;
  * - steady: BENCH_STEADY_EVENTS events at BENCH_STEADY_RATE per second, the delay when nothing queues.
  * The delay is from the event's `occurred_at` (the outbox row's time, in ms, as the API answered it) to the
  * moment its body had arrived at the receiver: both clocks are this machine's.
@@ -134,10 +136,6 @@ async function main() {
           () => false,
         ),
     );
-    const worker = await start("../../worker/src/main.ts", {}, (log) =>
-      log.includes("webhook dispatcher started"),
-    );
-
     const login = await fetch(`${base}/v1/auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -181,25 +179,45 @@ async function main() {
       return { delays, lastArrival: Math.max(...sent.map((e) => firstArrival.get(e.event_id) ?? 0)) };
     };
 
-    // Burst.
-    const burstStarted = Date.now();
-    const burst: { event_id: string; occurred_at: string }[] = [];
-    let issued = 0;
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
-        while (issued < events) {
-          issued++;
-          burst.push(await ping());
-        }
-      }),
+    type Sent = { event_id: string; occurred_at: string };
+    /** `count` test events, created by `clients` concurrent API calls as fast as the API answers. */
+    const flood = async (count: number) => {
+      const sent: Sent[] = [];
+      let issued = 0;
+      const started = Date.now();
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          while (issued < count) {
+            issued++;
+            sent.push(await ping());
+          }
+        }),
+      );
+      return { sent, seconds: (Date.now() - started) / 1000 };
+    };
+
+    // Backlog: the events wait in the outbox while no worker runs; then a worker drains them.
+    const backlog = await flood(events);
+    const workerStarted = Date.now();
+    const worker = await start("../../worker/src/main.ts", {}, (log) =>
+      log.includes("webhook dispatcher started"),
     );
-    const createdIn = (Date.now() - burstStarted) / 1000;
+    const backlogResult = await measure(backlog.sent);
+    const firstBacklogArrival = Math.min(
+      ...receiver.received.map((r) => r.at).filter((at) => at >= workerStarted),
+    );
+    const drainSeconds = (backlogResult.lastArrival - firstBacklogArrival) / 1000;
+
+    // Live burst: the same, with the worker running while they are created.
+    const live = await flood(events);
+    const burst = live.sent;
+    const createdIn = live.seconds;
     const burstResult = await measure(burst);
     const firstOccurred = Math.min(...burst.map((e) => Date.parse(e.occurred_at)));
     const burstSeconds = (burstResult.lastArrival - firstOccurred) / 1000;
 
     // Steady.
-    const steady: { event_id: string; occurred_at: string }[] = [];
+    const steady: Sent[] = [];
     const steadyStarted = Date.now();
     for (let i = 0; i < steadyEvents; i++) {
       const due = steadyStarted + (i * 1000) / steadyRate;
@@ -218,7 +236,10 @@ async function main() {
       `settings: WEBHOOK_CONCURRENCY=${concurrency}, WEBHOOK_POLL_INTERVAL_MS=${pollMs} (wake-ups by NOTIFY), receiver answers 200 after ${receiverDelayMs} ms`,
     );
     console.log(
-      `burst: ${burst.length} test events created by ${clients} concurrent API calls in ${createdIn.toFixed(2)} s (${(burst.length / createdIn).toFixed(0)}/s)`,
+      `backlog: ${events} test events waiting in the outbox, then one worker drains them: ${events} in ${drainSeconds.toFixed(2)} s from the first arrival to the last: ${(events / drainSeconds).toFixed(0)} deliveries/s`,
+    );
+    console.log(
+      `live burst: ${burst.length} test events created by ${clients} concurrent API calls in ${createdIn.toFixed(2)} s (${(burst.length / createdIn).toFixed(0)}/s)`,
     );
     console.log(
       `  delivered ${burst.length} in ${burstSeconds.toFixed(2)} s from the first event's creation to the last arrival: ${(burst.length / burstSeconds).toFixed(0)} deliveries/s`,
