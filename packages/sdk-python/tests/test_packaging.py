@@ -32,7 +32,7 @@ def test_a_wheel_builds_from_the_repository_and_imports_from_a_bare_path(tmp_pat
         names = set(wheel.namelist())
         metadata = wheel.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
         wheel.extractall(tmp_path / "site")
-    for module in ("__init__.py", "py.typed", "_generated.py", "client.py", "errors.py", "webhooks.py"):
+    for module in ("__init__.py", "py.typed", "_generated.py", "_async.py", "client.py", "errors.py", "webhooks.py"):
         assert f"bacowr/{module}" in names
     assert re.search(r"^Requires-Dist: httpx", metadata, re.M)
     assert len(re.findall(r"^Requires-Dist: (?!pytest)", metadata, re.M)) == 1  # httpx and nothing else

@@ -10,6 +10,7 @@
 The worker bridge's kit is ``bacowr.worker`` (``from bacowr.worker import Worker``).
 """
 
+from ._async import AsyncBatch, AsyncClient, AsyncJob, AsyncPaginator
 from ._model import Model
 from ._version import __version__
 from .client import (
@@ -43,6 +44,10 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncBatch",
+    "AsyncClient",
+    "AsyncJob",
+    "AsyncPaginator",
     "AuthenticationError",
     "BacowrError",
     "BadRequestError",
