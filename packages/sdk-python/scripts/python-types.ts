@@ -53,7 +53,17 @@ const pascal = (text: string) =>
 /** `v1-jobs-get` → `JobsGet`; `bridge-tasks-pending` → `BridgeTasksPending`. */
 const operationName = (operationId: string) => pascal(operationId.replace(/^v1-/, ""));
 
-const literal = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : String(value));
+/** A JSON constant as a Python literal: strings quoted, booleans and null spelt the Python way. */
+const literal = (value: unknown) =>
+  typeof value === "string"
+    ? JSON.stringify(value)
+    : typeof value === "boolean"
+      ? value
+        ? "True"
+        : "False"
+      : value === null
+        ? "None"
+        : String(value);
 
 interface ClassDef {
   name: string;

@@ -339,7 +339,7 @@ class AuthRevokeApiKeyResponse(Model):
     """Revoke an API key"""
 
     id: str
-    revoked: Literal[true]
+    revoked: Literal[True]
 
 
 class AuthCreateUserRequest(TypedDict, total=False):
@@ -406,7 +406,7 @@ class AuthDeleteUserResponse(Model):
     """Delete a user and everything they own (admin)"""
 
     id: str
-    deleted: Literal[true]
+    deleted: Literal[True]
 
 
 class BatchesCreateRequestJobsItemOptions(TypedDict, total=False):
@@ -1160,7 +1160,7 @@ class WebhooksDeleteResponse(Model):
     """Delete a webhook and its delivery log"""
 
     webhook_id: str
-    deleted: Literal[true]
+    deleted: Literal[True]
 
 
 class WebhooksRotateSecretResponse(Model):
@@ -1523,7 +1523,7 @@ class BridgeLlmGenerateRequest(TypedDict, total=False):
 class BridgeLlmGenerateResponse(Model):
     """Generate text with an LLM"""
 
-    success: Literal[true]
+    success: Literal[True]
     content: str
 
 
@@ -1542,7 +1542,7 @@ class BridgeCaptchaSolveRequest(TypedDict, total=False):
 class BridgeCaptchaSolveResponse(Model):
     """Solve a captcha"""
 
-    success: Literal[true]
+    success: Literal[True]
     solution: str
     task_id: str
     cost: float
@@ -1568,7 +1568,7 @@ class V1ErrorMeta(Model):
 
 
 class V1Error(Model):
-    success: Literal[false]
+    success: Literal[False]
     error: V1ErrorError
     meta: V1ErrorMeta
     _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"error": ("one", "V1ErrorError"), "meta": ("one", "V1ErrorMeta")}
