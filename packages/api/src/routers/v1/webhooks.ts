@@ -7,7 +7,13 @@ import {
   webhookEventTypes,
 } from "@bacowr/core";
 import { z } from "zod";
-import { isoPeriodStart, paginationInput, paginationOf, paginationSchema } from "../../schemas/common";
+import {
+  boolean,
+  isoPeriodStart,
+  paginationInput,
+  paginationOf,
+  paginationSchema,
+} from "../../schemas/common";
 import { v1Procedure } from "../../trpc";
 
 const tags = ["webhooks"];
@@ -167,7 +173,8 @@ export const webhooksRouter = {
           "`active: true` also re-enables a webhook disabled for failing, and forgets those failures.",
       },
     })
-    .input(updateWebhookRequestSchema.extend({ webhook_id: webhookId }))
+    // `boolean()`: trpc-to-openapi would otherwise coerce `"false"` (or any string) to `true`.
+    .input(updateWebhookRequestSchema.extend({ webhook_id: webhookId, active: boolean().optional() }))
     .output(webhookSchema)
     .mutation(async ({ ctx, input }) => {
       const { webhook_id, ...change } = input;
