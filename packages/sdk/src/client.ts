@@ -6,6 +6,7 @@ import { JobsResource } from "./resources/jobs";
 import { CampaignsResource, TasksResource } from "./resources/operators";
 import { ProxiesResource } from "./resources/proxies";
 import { UsersResource } from "./resources/users";
+import { WebhooksResource } from "./resources/webhooks";
 import { type ClientOptions, type RequestOptions, Transport } from "./transport";
 
 /**
@@ -20,6 +21,9 @@ import { type ClientOptions, type RequestOptions, Transport } from "./transport"
  * const done = await batch.waitForCompletion({ onProgress: (b) => console.log(b.progress.percentage) });
  *
  * const stats = await client.analytics.stats({ period: "30d" });
+ *
+ * const { webhookId, secret } = await client.webhooks.subscribe("job.completed", "https://example.com/hooks");
+ * // and in the receiver: const event = await verifyWebhook(rawBody, headers, secret);
  * ```
  */
 export class BacowrClient {
@@ -31,6 +35,7 @@ export class BacowrClient {
   readonly proxies: ProxiesResource;
   readonly users: UsersResource;
   readonly analytics: AnalyticsResource;
+  readonly webhooks: WebhooksResource;
   readonly baseUrl: string;
   readonly #transport: Transport;
 
@@ -46,6 +51,7 @@ export class BacowrClient {
     this.proxies = new ProxiesResource(transport);
     this.users = new UsersResource(transport);
     this.analytics = new AnalyticsResource(transport);
+    this.webhooks = new WebhooksResource(transport);
   }
 
   /**

@@ -51,7 +51,33 @@ export type {
 } from "./resources/operators";
 export type { ImportProxiesResult, ProxyParams } from "./resources/proxies";
 export type { CreateUserParams, DeletedUser, UpdateUserParams, User } from "./resources/users";
+export type {
+  CreateWebhookParams,
+  DeletedWebhook,
+  ListWebhookDeliveriesParams,
+  ListWebhooksParams,
+  ReplayWebhookParams,
+  UpdateWebhookParams,
+  Webhook,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEventType,
+  WebhookReplayResult,
+  WebhookWithSecret,
+} from "./resources/webhooks";
 export type { ClientOptions, RequestOptions, Tokens } from "./transport";
+export {
+  type BatchEventData,
+  type JobEventData,
+  type PingEventData,
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookHeaders,
+  type WebhookPayload,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from "./webhook-verify";
 /**
  * The SDK's renaming of the API's field names (`job_id` ⇄ `jobId`), for code that stores or prints SDK objects
  * in the API's own names. Caller-owned objects (payload, settings, result, details) keep their keys. For the

@@ -50,7 +50,8 @@ export function pagePromise<T>(first: Promise<Page<T>>): PagePromise<T> {
 
 /**
  * A v1 list endpoint as a PagePromise: each page is fetched with the given
- * filters at its offset, and its items are taken from `key` of the data.
+ * filters at its offset, and its items are taken from `key` of the data and
+ * made SDK objects by `item` (camelized, unless the resource says otherwise).
  */
 export function listPages<T>(
   transport: Transport,
@@ -58,13 +59,14 @@ export function listPages<T>(
   key: string,
   params: { offset?: number | undefined } & Record<string, unknown>,
   options: RequestOptions = {},
+  item: (wire: unknown) => T = (wire) => camelize(wire) as T,
 ): PagePromise<T> {
   const fetchPage = async (offset: number): Promise<Page<T>> => {
     const query = snakeize({ ...params, offset }) as Record<string, unknown>;
-    const data = camelize(await transport.request({ method: "GET", path, query }, options)) as {
-      pagination: Pagination;
+    const data = (await transport.request({ method: "GET", path, query }, options)) as {
+      pagination: unknown;
     } & Record<string, unknown>;
-    return new Page(data[key] as T[], data.pagination, fetchPage);
+    return new Page((data[key] as unknown[]).map(item), camelize(data.pagination) as Pagination, fetchPage);
   };
   return pagePromise(fetchPage(params.offset ?? 0));
 }

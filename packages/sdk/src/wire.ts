@@ -40,7 +40,7 @@ export const snakeize = (value: unknown): unknown => mapKeys(value, snakeKey);
 type Op = keyof operations;
 type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : never;
 type SuccessOf<O extends Op> = operations[O]["responses"] extends infer R
-  ? { [S in keyof R]: S extends 200 | 201 ? JsonOf<R[S]> : never }[keyof R]
+  ? { [S in keyof R]: S extends 200 | 201 | 202 ? JsonOf<R[S]> : never }[keyof R]
   : never;
 
 /** The `data` of an operation's v1 success envelope, as the wire has it. */
