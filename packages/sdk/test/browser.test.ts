@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { newWebhookSecret, signWebhook } from "@bacowr/core";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,6 +69,63 @@ describe("the SDK in a browser", () => {
       expect(result.status).toBe("DELIVER");
       expect(result.words).toBeGreaterThan(900);
       expect(result.statuses).toContain("WRITE");
+    } finally {
+      await browser.close();
+    }
+  });
+  it.skipIf(!haveBrowser)("verifies a signed webhook with WebCrypto, no Node modules", async () => {
+    const bundle = await build({
+      entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+    });
+    const code = bundle.outputFiles[0]?.text ?? "";
+    const secret = newWebhookSecret();
+    const signed = signWebhook(
+      {
+        eventId: "evt_browser",
+        event: "ping",
+        occurredAt: new Date(),
+        data: { webhook_id: "wh_1", message: "hi" },
+      },
+      { current: secret },
+      new Date(),
+      "whd_browser",
+    );
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox"],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${world.platform.url}/healthz`);
+      await page.addScriptTag({
+        type: "module",
+        content: `${code.replace(/^export \{[^}]*\};?\s*$/m, "")}\nwindow.verifyWebhook = verifyWebhook;`,
+      });
+      await page.waitForFunction(() => "verifyWebhook" in window);
+      const outcomes = await page.evaluate(
+        async ({ body, headers, secret }) => {
+          type Verify = (b: string, h: Record<string, string>, s: string) => Promise<{ event: string }>;
+          const verify = (window as unknown as { verifyWebhook: Verify }).verifyWebhook;
+          const attempt = (b: string, h: Record<string, string>) =>
+            verify(b, h, secret).then(
+              (payload) => payload.event,
+              (error: { reason?: string }) => error.reason ?? "threw",
+            );
+          const { "webhook-id": _, "webhook-timestamp": __, "webhook-signature": ___, ...seed } = headers;
+          return [
+            await attempt(body, headers),
+            await attempt(body, seed),
+            await attempt(body.replace("hi", "ho"), headers),
+          ];
+        },
+        { body: signed.body, headers: signed.headers, secret },
+      );
+      expect(outcomes).toEqual(["ping", "ping", "signature_mismatch"]);
     } finally {
       await browser.close();
     }
