@@ -73,6 +73,7 @@ describe("the SDK in a browser", () => {
       await browser.close();
     }
   });
+
   it.skipIf(!haveBrowser)("verifies a signed webhook with WebCrypto, no Node modules", async () => {
     const bundle = await build({
       entryPoints: [fileURLToPath(new URL("../src/index.ts", import.meta.url))],
