@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { Webhook } from "standardwebhooks";
+// By path, not as a dependency: the SDK's own tests depend on this package (a workspace cycle otherwise).
+import { verifyWebhook } from "../../../packages/sdk/src/webhook-verify";
 import type { ReceivedWebhook } from "./fakes/webhook-receiver";
 
 /**
@@ -79,12 +81,32 @@ export function standardVerify(request: ReceivedWebhook, secret: string): boolea
 }
 
 /**
+ * The SDK's `verifyWebhook` as a receiver calls it: with every header (it checks Standard Webhooks, with
+ * its replay window), or with only X-Bacowr-Signature (the seed's scheme). True when it accepts the request
+ * and hands back the body as parsed.
+ */
+export async function sdkVerify(
+  request: ReceivedWebhook,
+  secret: string,
+  scheme: "standard" | "seed",
+): Promise<boolean> {
+  const headers =
+    scheme === "standard" ? request.headers : { "x-bacowr-signature": request.headers["x-bacowr-signature"] };
+  try {
+    const payload = await verifyWebhook(request.body, headers, secret);
+    return JSON.stringify(payload) === JSON.stringify(JSON.parse(request.body));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Every way a receiver can check each request, with `secret`: the seed's `verify_webhook` over the raw
  * body and X-Bacowr-Signature, the seed's `verify_webhook` over the unsigned body and the body's
- * `signature` member, and the standardwebhooks library. One line per request that fails any of them
- * (empty: all verified), so an assertion shows which request and which way.
+ * `signature` member, the standardwebhooks library, and the SDK's `verifyWebhook` (both schemes). One line
+ * per request that fails any of them (empty: all verified), so an assertion shows which request and which way.
  */
-export function verificationFailures(requests: ReceivedWebhook[], secret: string): string[] {
+export async function verificationFailures(requests: ReceivedWebhook[], secret: string): Promise<string[]> {
   const checks = requests.flatMap((request) => [
     { payload: request.body, signature: header(request, "x-bacowr-signature"), secret },
     {
@@ -94,12 +116,17 @@ export function verificationFailures(requests: ReceivedWebhook[], secret: string
     },
   ]);
   const seed = python ? seedVerify(checks) : undefined;
-  return requests.flatMap((request, i) => {
-    const failed = [
-      ...(seed && !seed[2 * i] ? ["verify_webhook(body, X-Bacowr-Signature)"] : []),
-      ...(seed && !seed[2 * i + 1] ? ["verify_webhook(unsigned body, body.signature)"] : []),
-      ...(standardVerify(request, secret) ? [] : ["standardwebhooks"]),
-    ];
-    return failed.length ? [`${request.headers["webhook-id"]}: ${failed.join(", ")}`] : [];
-  });
+  const lines = await Promise.all(
+    requests.map(async (request, i) => {
+      const failed = [
+        ...(seed && !seed[2 * i] ? ["verify_webhook(body, X-Bacowr-Signature)"] : []),
+        ...(seed && !seed[2 * i + 1] ? ["verify_webhook(unsigned body, body.signature)"] : []),
+        ...(standardVerify(request, secret) ? [] : ["standardwebhooks"]),
+        ...((await sdkVerify(request, secret, "standard")) ? [] : ["sdk verifyWebhook (Standard Webhooks)"]),
+        ...((await sdkVerify(request, secret, "seed")) ? [] : ["sdk verifyWebhook (X-Bacowr-Signature)"]),
+      ];
+      return failed.length ? [`${request.headers["webhook-id"]}: ${failed.join(", ")}`] : [];
+    }),
+  );
+  return lines.flat();
 }

@@ -1,5 +1,6 @@
 import { webhookEventTypes } from "@bacowr/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyWebhook } from "../../../packages/sdk/src/webhook-verify";
 import type { Platform } from "../src/platform";
 import { startFixtureSites } from "./fakes/fixture-sites";
 import type { FakeServer } from "./fakes/http-fake";
@@ -12,11 +13,18 @@ import {
   type WebhookReceiver,
 } from "./fakes/webhook-receiver";
 import { newCustomer, startTestPlatform, waitForJob } from "./harness";
-import { python, seedVerify, standardVerify, unsignedPart, verificationFailures } from "./webhook-verify";
+import {
+  python,
+  sdkVerify,
+  seedVerify,
+  standardVerify,
+  unsignedPart,
+  verificationFailures,
+} from "./webhook-verify";
 
 // Webhooks end to end over HTTP: the real platform (jobs run by its in-process worker on the fake LLM, the
 // dispatcher sending to receivers on 127.0.0.1), every request checked with the seed's Python
-// `verify_webhook` and with the standardwebhooks library.
+// `verify_webhook`, with the standardwebhooks library and with the SDK's `verifyWebhook`.
 const PUBLIC_URL = "https://api.bacowr.example";
 const BLOCKED_ANCHOR = "svenska projektverktyg";
 
@@ -241,16 +249,16 @@ describe("webhook deliveries over HTTP", () => {
       cancelled: 0,
     });
 
-    expect(verificationFailures(hook.received, secret)).toEqual([]);
+    expect(await verificationFailures(hook.received, secret)).toEqual([]);
     // The same checks refuse a request changed on the way, or signed with another secret.
     const [first] = hook.received;
     if (!first) throw new Error("nothing received");
     const tampered = { ...first, body: first.body.replace('"job_id":"job_', '"job_id":"jab_') };
-    expect(verificationFailures([tampered], secret)).toEqual([
-      `${idOf(first)}: ${python ? "verify_webhook(body, X-Bacowr-Signature), verify_webhook(unsigned body, body.signature), " : ""}standardwebhooks`,
+    expect(await verificationFailures([tampered], secret)).toEqual([
+      `${idOf(first)}: ${python ? "verify_webhook(body, X-Bacowr-Signature), verify_webhook(unsigned body, body.signature), " : ""}standardwebhooks, sdk verifyWebhook (Standard Webhooks), sdk verifyWebhook (X-Bacowr-Signature)`,
     ]);
     const otherSecret = (await subscribe(customer, hook.url, ["job.failed"])).secret;
-    expect(verificationFailures([first], otherSecret)).toHaveLength(1);
+    expect(await verificationFailures([first], otherSecret)).toHaveLength(1);
   }, 90_000);
 
   it("a receiver that refuses connections for a while, then comes back, gets every event signed, and the log shows the attempts", async () => {
@@ -290,7 +298,7 @@ describe("webhook deliveries over HTTP", () => {
     expect(new Set(hook.received.map((r) => payloadOf(r).event))).toEqual(
       new Set(["job.created", "job.completed", "ping"]),
     );
-    expect(verificationFailures(hook.received, secret)).toEqual([]);
+    expect(await verificationFailures(hook.received, secret)).toEqual([]);
     for (const delivery of log) {
       const attempts = delivery.attempt_log;
       expect(attempts.length).toBeGreaterThanOrEqual(3);
@@ -365,10 +373,18 @@ describe("webhook deliveries over HTTP", () => {
     const after = hook.received[1] as ReceivedWebhook;
 
     expect(String(after.headers["webhook-signature"]).split(" ")).toHaveLength(2);
-    expect(verificationFailures([after], newSecret)).toEqual([]);
+    expect(await verificationFailures([after], newSecret)).toEqual([]);
     // A receiver still on the old secret keeps verifying during the overlap: Standard Webhooks (either
     // signature may match) and the seed's check over X-Bacowr-Signature-Previous.
     expect(standardVerify(after, oldSecret)).toBe(true);
+    expect(await sdkVerify(after, oldSecret, "standard")).toBe(true);
+    // The SDK's seed scheme tries X-Bacowr-Signature-Previous too; the current header alone is the new secret's.
+    const seedHeaders = {
+      "x-bacowr-signature": String(after.headers["x-bacowr-signature"]),
+      "x-bacowr-signature-previous": String(after.headers["x-bacowr-signature-previous"]),
+    };
+    await expect(verifyWebhook(after.body, seedHeaders, oldSecret)).resolves.toEqual(JSON.parse(after.body));
+    expect(await sdkVerify(after, oldSecret, "seed")).toBe(false);
     if (python) {
       expect(
         seedVerify([
@@ -382,7 +398,7 @@ describe("webhook deliveries over HTTP", () => {
       ).toEqual([true, false]);
     }
     // The body's own signature member is the new secret's.
-    expect(verificationFailures([before], newSecret)).toHaveLength(1);
+    expect(await verificationFailures([before], newSecret)).toHaveLength(1);
     expect(unsignedPart(after.body)).not.toContain('"signature"');
   }, 60_000);
 });
@@ -430,7 +446,7 @@ describe("dead deliveries and replays", () => {
     }
     expect(hook.received).toHaveLength(4);
     // Refused, yet signed like any other attempt.
-    expect(verificationFailures(hook.received, secret)).toEqual([]);
+    expect(await verificationFailures(hook.received, secret)).toEqual([]);
     const eventOf = async (deliveryId: string) => (await delivery(deliveryId)).event_id;
     const [firstEvent, secondEvent] = [await eventOf(first), await eventOf(second)];
     const bodyOf = (eventId: string) => hook.received.find((r) => idOf(r) === eventId)?.body;
@@ -471,6 +487,6 @@ describe("dead deliveries and replays", () => {
     });
     await pause(400);
     expect(hook.received).toHaveLength(6);
-    expect(verificationFailures(hook.received.slice(4), secret)).toEqual([]);
+    expect(await verificationFailures(hook.received.slice(4), secret)).toEqual([]);
   }, 60_000);
 });

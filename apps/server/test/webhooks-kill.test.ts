@@ -168,7 +168,7 @@ describe.skipIf(!databaseUrl)(
         expect(new Set(copies.map((c) => c.body)).size).toBe(1);
         expect(new Set(copies.map((c) => c.headers["x-bacowr-delivery"])).size).toBe(1);
       }
-      expect(verificationFailures(receiver.received, secret)).toEqual([]);
+      expect(await verificationFailures(receiver.received, secret)).toEqual([]);
       console.info(
         `webhooks-kill: ${atKill} of ${BURST} had arrived at the kill, ${Number(claimedAtKill.n)} were claimed ` +
           `and unfinished; ${receiver.received.length} requests in all, ${duplicates.length} events sent twice`,
