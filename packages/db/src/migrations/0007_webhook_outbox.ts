@@ -5,7 +5,7 @@ type Db = Kysely<any>;
 
 /**
  * Webhooks as a transactional outbox. Triggers on `jobs` and `batches` write
- * one delivery per matching active subscription in the same statement as the
+ * one delivery per matching subscription in the same statement as the
  * state change, so an event is never lost (it commits with the change) and
  * never sent for a change that rolled back. Every code path that changes a
  * job or a batch is covered, including ones written later.
@@ -91,8 +91,10 @@ export async function up(db: Db): Promise<void> {
     .columns(["delivery_id", "id"])
     .execute();
 
-  // Fans one set of events out to the active subscriptions that asked for them. The events' ids are drawn
-  // once per event (materialised), so a user's two subscriptions to one event share its id.
+  // Fans one set of events out to the subscriptions that asked for them. The events' ids are drawn once per
+  // event (materialised), so a user's two subscriptions to one event share its id. Paused and disabled
+  // subscriptions get their events too: they wait (the dispatcher claims only active ones) and are sent
+  // when the subscription is active again, so a pause or a failing receiver loses nothing.
   await sql`
     create function bacowr_webhook_fanout(events jsonb) returns void language plpgsql as $$
     begin
@@ -106,7 +108,7 @@ export async function up(db: Db): Promise<void> {
       select 'whd_' || replace(gen_random_uuid()::text, '-', ''), s.id, ev.event_id, ev.event, ev.occurred_at,
              ev.data, ev.occurred_at, ev.occurred_at
       from ev join webhook_subscriptions s
-        on s.user_id = ev.user_id and s.active and s.events ? ev.event;
+        on s.user_id = ev.user_id and s.events ? ev.event;
     end $$`.execute(db);
 
   await sql`
@@ -126,7 +128,7 @@ export async function up(db: Db): Promise<void> {
   await sql`
     create function bacowr_jobs_created_events() returns trigger language plpgsql as $$
     begin
-      if exists (select 1 from webhook_subscriptions s join new_jobs n on n.user_id = s.user_id where s.active) then
+      if exists (select 1 from webhook_subscriptions s join new_jobs n on n.user_id = s.user_id) then
         perform bacowr_webhook_fanout(coalesce((
           select jsonb_agg(jsonb_build_object('user_id', n.user_id, 'event', 'job.created',
                    'occurred_at', n.created_at, 'data', bacowr_job_event_data(n)) order by n.batch_position, n.id)
@@ -142,7 +144,7 @@ export async function up(db: Db): Promise<void> {
   await sql`
     create function bacowr_jobs_changed_events() returns trigger language plpgsql as $$
     begin
-      if exists (select 1 from webhook_subscriptions s join new_jobs n on n.user_id = s.user_id where s.active) then
+      if exists (select 1 from webhook_subscriptions s join new_jobs n on n.user_id = s.user_id) then
         perform bacowr_webhook_fanout(coalesce((
           select jsonb_agg(jsonb_build_object('user_id', n.user_id,
                    'event', case n.status when 'DELIVER' then 'job.completed' when 'BLOCKED' then 'job.blocked'
@@ -161,7 +163,7 @@ export async function up(db: Db): Promise<void> {
   await sql`
     create function bacowr_batches_changed_events() returns trigger language plpgsql as $$
     begin
-      if exists (select 1 from webhook_subscriptions s join new_batches n on n.user_id = s.user_id where s.active) then
+      if exists (select 1 from webhook_subscriptions s join new_batches n on n.user_id = s.user_id) then
         perform bacowr_webhook_fanout(coalesce((
           select jsonb_agg(jsonb_build_object('user_id', n.user_id,
                    'event', case n.status when 'COMPLETED' then 'batch.completed' else 'batch.cancelled' end,

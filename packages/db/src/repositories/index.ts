@@ -29,4 +29,4 @@ export { createBatchRepository } from "./batches";
 export { createIdempotencyKeyStore, purgeSpentIdempotencyKeys } from "./idempotency-keys";
 export { createJobRepository } from "./jobs";
 export { createOperationsMetricsSource } from "./operations-metrics";
-export { createWebhookRepository, purgeFinishedWebhookDeliveries } from "./webhooks";
+export { createWebhookRepository, purgeExpiredWebhookDeliveries } from "./webhooks";

@@ -250,16 +250,20 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
   };
 }
 
-/** Deletes up to `limit` finished (delivered or dead) deliveries created before `before`, with their attempts. */
-export async function purgeFinishedWebhookDeliveries(
+/**
+ * Deletes up to `limit` deliveries created before `before`, with their attempts: finished ones (delivered or
+ * dead), and those still waiting for a paused or disabled subscription. A pending delivery of an active
+ * subscription is never deleted.
+ */
+export async function purgeExpiredWebhookDeliveries(
   db: Kysely<Database>,
   before: Date,
   limit: number,
 ): Promise<number> {
   const result = await sql`
     delete from webhook_deliveries where id in (
-      select id from webhook_deliveries
-      where status in ('delivered', 'dead') and created_at < ${before}
+      select d.id from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id
+      where d.created_at < ${before} and (d.status in ('delivered', 'dead') or not s.active)
       limit ${limit})`.execute(db);
   return Number(result.numAffectedRows ?? 0n);
 }

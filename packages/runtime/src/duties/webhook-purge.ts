@@ -1,10 +1,10 @@
 import type { Clock } from "@bacowr/core";
 import type { Database } from "@bacowr/db";
-import { purgeFinishedWebhookDeliveries } from "@bacowr/db";
+import { purgeExpiredWebhookDeliveries } from "@bacowr/db";
 import type { Kysely } from "kysely";
 import type { Duty } from "../duty";
 
-/** Deletes delivered and dead webhook deliveries past their retention; pending ones are never deleted. */
+/** Deletes webhook deliveries past their retention: finished ones, and those a paused or disabled webhook kept waiting. */
 export function webhookPurgeDuty(
   db: Kysely<Database>,
   clock: Clock,
@@ -14,7 +14,7 @@ export function webhookPurgeDuty(
   return {
     name: "webhook-purge",
     run: () =>
-      purgeFinishedWebhookDeliveries(
+      purgeExpiredWebhookDeliveries(
         db,
         new Date(clock.now().getTime() - retentionDays * 86_400_000),
         batchSize,
