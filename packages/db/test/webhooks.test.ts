@@ -38,18 +38,19 @@ const allEvents = [
 
 async function scratchTarget(): Promise<DatabaseTarget> {
   if (testTarget.kind !== "postgres") return testTarget;
+  const serverUrl = testTarget.url;
   const name = `bacowr_webhooks_${process.pid}_${suffix}`;
   const admin = new pg.Client({ connectionString: testTarget.url });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   dropScratch = async () => {
-    const client = new pg.Client({ connectionString: testTarget.url });
+    const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
     await client.query(`drop database if exists ${name} with (force)`);
     await client.end();
   };
-  const url = new URL(testTarget.url);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { kind: "postgres", url: url.toString() };
 }
