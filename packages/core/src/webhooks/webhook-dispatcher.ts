@@ -69,7 +69,8 @@ export function createWebhookDispatcher(deps: {
         : undefined,
   });
 
-  const send = async (due: DueWebhookDelivery, signal: AbortSignal): Promise<void> => {
+  /** `disabled`: the subscriptions this run has disabled, so several failed deliveries disable one once. */
+  const send = async (due: DueWebhookDelivery, signal: AbortSignal, disabled: Set<string>): Promise<void> => {
     const { delivery, subscription } = due;
     const startedAt = clock.now();
     const started = performance.now();
@@ -128,7 +129,12 @@ export function createWebhookDispatcher(deps: {
       }
       const failingSince = await repository.markFailing(subscription.id, now);
       const failingFor = (now.getTime() - failingSince.getTime()) / 1000;
-      if (failingFor >= settings.disableAfterSeconds && subscription.active) {
+      if (
+        failingFor >= settings.disableAfterSeconds &&
+        subscription.active &&
+        !disabled.has(subscription.id)
+      ) {
+        disabled.add(subscription.id);
         const reason =
           `Disabled at ${now.toISOString()}: every delivery since ${failingSince.toISOString()} failed ` +
           `(last: ${error}). Fix the receiver, then PATCH active: true to resume.`;
@@ -158,7 +164,8 @@ export function createWebhookDispatcher(deps: {
         new Date(now.getTime() + settings.leaseSeconds * 1000),
         settings.batchSize,
       );
-      await Promise.all(due.map((delivery) => send(delivery, signal)));
+      const disabled = new Set<string>();
+      await Promise.all(due.map((delivery) => send(delivery, signal, disabled)));
       return due.length;
     },
   };
