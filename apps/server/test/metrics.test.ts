@@ -9,6 +9,7 @@ import { startFixtureSites } from "./fakes/fixture-sites";
 import type { FakeServer } from "./fakes/http-fake";
 import { FAKE_ANTHROPIC_KEY, startFakeAnthropic } from "./fakes/llm-providers";
 import { modeByAnchor } from "./fakes/scripted-writer";
+import { startWebhookReceiver } from "./fakes/webhook-receiver";
 import {
   bridgeHeaders,
   client,
@@ -225,6 +226,58 @@ describe("GET /metrics after real traffic", () => {
     // prom-client's default process metrics, under their usual names.
     expect(value(samples, "process_cpu_user_seconds_total")).toBeGreaterThan(0);
     expect(value(samples, "nodejs_heap_size_used_bytes")).toBeGreaterThan(0);
+  });
+
+  it("counts webhook attempts by outcome and event, times them, and reads the outbox by status", async () => {
+    // The dispatcher runs in this process (WORKER_IN_PROCESS=true), so its attempt counters are served here.
+    const good = await startWebhookReceiver();
+    const bad = await startWebhookReceiver();
+    bad.answerWith(500);
+    try {
+      const customer = await newCustomer(platform.url, "pro");
+      const hook = async (url: string) => {
+        const created = await customer.call("POST", "/v1/webhooks", { url, events: ["job.completed"] });
+        expect(created.status, JSON.stringify(created.body)).toBe(201);
+        return created.body.data.webhook_id as string;
+      };
+      const goodId = await hook(good.url);
+      const badId = await hook(bad.url);
+      expect((await customer.call("POST", `/v1/webhooks/${goodId}/test`)).status).toBe(202);
+      expect((await customer.call("POST", `/v1/webhooks/${badId}/test`)).status).toBe(202);
+      await good.waitForDelivered(1);
+      const deadline = Date.now() + 10_000;
+      while (bad.received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(bad.received.length).toBe(1);
+      // The failed attempt's record is written after the receiver answered: wait for it before scraping.
+      for (;;) {
+        const log = await customer.call("GET", `/v1/webhooks/${badId}/deliveries`);
+        if (log.body.data.deliveries[0]?.attempt_log.length) break;
+        if (Date.now() > deadline) throw new Error("the failed attempt was never recorded");
+        await new Promise((r) => setTimeout(r, 20));
+      }
+
+      clock.advance(3);
+      const samples = await scrape(platform.url, METRICS_TOKEN);
+      expect(
+        value(samples, "bacowr_webhook_deliveries_total", { outcome: "delivered", event: "ping" }),
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        value(samples, "bacowr_webhook_deliveries_total", { outcome: "retry", event: "ping" }),
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        value(samples, "bacowr_webhook_attempt_duration_seconds_count", { outcome: "delivered" }),
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        value(samples, "bacowr_webhook_attempt_duration_seconds_sum", { outcome: "delivered" }),
+      ).toBeGreaterThanOrEqual(0);
+      // The outbox as the database sees it: the ping to the failing receiver waits for its retry.
+      expect(value(samples, "bacowr_webhook_deliveries", { status: "delivered" })).toBeGreaterThanOrEqual(1);
+      expect(value(samples, "bacowr_webhook_deliveries", { status: "pending" })).toBeGreaterThanOrEqual(1);
+      expect(value(samples, "bacowr_webhook_deliveries", { status: "dead" })).toBe(0);
+      expect(value(samples, "bacowr_webhook_outbox_oldest_due_seconds")).toBeGreaterThanOrEqual(0);
+    } finally {
+      await Promise.all([good.close(), bad.close()]);
+    }
   });
 });
 
