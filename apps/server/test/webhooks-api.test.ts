@@ -309,6 +309,22 @@ describe("the webhook endpoints' answers", () => {
   });
 });
 
+describe("the subscription cap under concurrent requests", () => {
+  it(`never lets simultaneous subscriptions pass WEBHOOK_MAX_PER_USER (${MAX_PER_USER})`, async () => {
+    const customer = await newCustomer(platform.url);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        customer.call("POST", "/v1/webhooks", { url: PUBLIC, events: ["job.created"] }),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(MAX_PER_USER);
+    for (const refused of answers.filter((a) => a.status !== 201))
+      expectError(refused, 400, "VALIDATION_ERROR");
+    const listed = await customer.call("GET", "/v1/webhooks?limit=100");
+    expect(listed.body.data.pagination.total).toBe(MAX_PER_USER);
+  });
+});
+
 describe("owner scoping", () => {
   it("answers another customer 404 on every id-taking endpoint and lists only their own", async () => {
     await deleteAll(owner);

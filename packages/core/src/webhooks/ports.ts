@@ -35,8 +35,14 @@ export interface DueWebhookDelivery {
 }
 
 export interface WebhookRepository {
-  create(subscription: NewWebhookSubscription): Promise<WebhookSubscriptionRecord>;
-  countOwned(userId: string): Promise<number>;
+  /**
+   * Creates the subscription unless its user already has `maxPerUser`: undefined then. Counting and inserting
+   * are one step, so simultaneous requests cannot pass the cap together.
+   */
+  create(
+    subscription: NewWebhookSubscription,
+    maxPerUser: number,
+  ): Promise<WebhookSubscriptionRecord | undefined>;
   list(
     userId: string,
     page: { limit: number; offset: number },

@@ -89,23 +89,26 @@ export function createWebhookService(
     /** A new subscription and its secret, which is shown this once. */
     async subscribe(userId: string, input: CreateWebhookRequest) {
       const url = await checkedUrl(input.url);
-      if ((await repository.countOwned(userId)) >= settings.maxSubscriptionsPerUser) {
+      const secret = newWebhookSecret();
+      const subscription = await repository.create(
+        {
+          id: prefixedId("wh"),
+          user_id: userId,
+          url,
+          events: input.events,
+          description: input.description ?? null,
+          secret_encrypted: box.seal(secret),
+          created_at: clock.now(),
+        },
+        settings.maxSubscriptionsPerUser,
+      );
+      if (!subscription) {
         throw new AppError(
           "VALIDATION_ERROR",
           `At most ${settings.maxSubscriptionsPerUser} webhooks per account; delete one first`,
           { details: { max: settings.maxSubscriptionsPerUser } },
         );
       }
-      const secret = newWebhookSecret();
-      const subscription = await repository.create({
-        id: prefixedId("wh"),
-        user_id: userId,
-        url,
-        events: input.events,
-        description: input.description ?? null,
-        secret_encrypted: box.seal(secret),
-        created_at: clock.now(),
-      });
       return { subscription, secret };
     },
 

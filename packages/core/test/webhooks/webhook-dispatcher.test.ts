@@ -83,7 +83,6 @@ function fakeRepository(due: DueWebhookDelivery[]) {
   const unused = () => Promise.reject(new Error("not used by the dispatcher"));
   const repository: WebhookRepository = {
     create: unused,
-    countOwned: unused,
     list: unused,
     findOwned: unused,
     delete: unused,

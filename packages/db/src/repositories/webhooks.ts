@@ -40,25 +40,31 @@ type DeliveryRow = Omit<WebhookDeliveryRecord, "data"> & { data: Record<string, 
 
 export function createWebhookRepository(db: Kysely<Database>): WebhookRepository {
   return {
-    create(subscription) {
-      return db
-        .insertInto("webhook_subscriptions")
-        .values({
-          ...subscription,
-          events: JSON.stringify(subscription.events),
-          updated_at: subscription.created_at,
-        })
-        .returning(subscriptionColumns)
-        .executeTakeFirstOrThrow();
-    },
-
-    async countOwned(userId) {
-      const row = await db
-        .selectFrom("webhook_subscriptions")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("user_id", "=", userId)
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
+    create(subscription, maxPerUser) {
+      return db.transaction().execute(async (trx) => {
+        // The user's row lock queues a user's simultaneous subscribes, so each counts the ones before it.
+        await trx
+          .selectFrom("users")
+          .select("id")
+          .where("id", "=", subscription.user_id)
+          .forUpdate()
+          .execute();
+        const owned = await trx
+          .selectFrom("webhook_subscriptions")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("user_id", "=", subscription.user_id)
+          .executeTakeFirstOrThrow();
+        if (Number(owned.n) >= maxPerUser) return undefined;
+        return trx
+          .insertInto("webhook_subscriptions")
+          .values({
+            ...subscription,
+            events: JSON.stringify(subscription.events),
+            updated_at: subscription.created_at,
+          })
+          .returning(subscriptionColumns)
+          .executeTakeFirstOrThrow();
+      });
     },
 
     async list(userId, page) {
