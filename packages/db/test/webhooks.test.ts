@@ -372,6 +372,30 @@ describe(`the webhook repository's outbox on ${testTarget.kind}`, () => {
     ]);
   });
 
+  it("finishes quietly an attempt whose webhook was deleted while it was under way", async () => {
+    await drain();
+    const repository = createWebhookRepository(handle.db);
+    const sub = unique("wh_deleted");
+    await handle.db
+      .insertInto("webhook_subscriptions")
+      .values({
+        id: sub,
+        user_id: userB,
+        url: "https://93.184.216.34/in",
+        events: JSON.stringify(allEvents),
+        secret_encrypted: "sealed",
+      })
+      .execute();
+    const [delivery] = await enqueueDue(1, sub);
+    const id = delivery?.id as string;
+    expect((await repository.claimDue(at(1), at(60), 10)).map((d) => d.delivery.id)).toEqual([id]);
+    expect(await repository.delete(sub, userB)).toBe(true);
+    await expect(
+      repository.finishAttempt(id, attempt(1), { status: "delivered", next_attempt_at: at(2) }),
+    ).resolves.toBeUndefined();
+    expect(await repository.attempts([id])).toEqual([]);
+  });
+
   it("finishes an attempt delivered, and replay resets it to pending with a fresh budget", async () => {
     await drain();
     const [delivery] = await enqueueDue(1);

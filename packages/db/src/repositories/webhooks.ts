@@ -215,6 +215,15 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
 
     async finishAttempt(deliveryId, record, next) {
       await db.transaction().execute(async (trx) => {
+        // Its webhook may have been deleted (with its deliveries) while the attempt ran: nothing to record then.
+        // The lock keeps a delete from slipping in between this look and the attempt's row.
+        const exists = await trx
+          .selectFrom("webhook_deliveries")
+          .select("id")
+          .where("id", "=", deliveryId)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!exists) return;
         await trx
           .insertInto("webhook_delivery_attempts")
           .values({ delivery_id: deliveryId, ...record })
