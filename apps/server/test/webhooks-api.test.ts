@@ -493,6 +493,12 @@ describe("hostile input", () => {
       ["an array", "[]"],
       ["null", "null"],
       ["a string", '"https://93.184.216.34/"'],
+      [
+        "a 2 MB body",
+        `{"url":"${PUBLIC}","events":["job.created"],"description":"${"d".repeat(2_000_000)}"}`,
+      ],
+      ["a port out of range", `{"url":"https://93.184.216.34:99999/","events":["job.created"]}`],
+      ["an IDN name that does not resolve", `{"url":"https://bücher.invalid/","events":["job.created"]}`],
     ] as const) {
       expectRefused(await raw(text), what);
     }
