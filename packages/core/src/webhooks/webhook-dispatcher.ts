@@ -165,7 +165,10 @@ export function createWebhookDispatcher(deps: {
         settings.batchSize,
       );
       const disabled = new Set<string>();
-      await Promise.all(due.map((delivery) => send(delivery, signal, disabled)));
+      // Every send finishes before the run does (a stop waits for the run), even when one fails to be recorded.
+      const results = await Promise.allSettled(due.map((delivery) => send(delivery, signal, disabled)));
+      const failed = results.find((result) => result.status === "rejected");
+      if (failed) throw failed.reason;
       return due.length;
     },
   };

@@ -378,6 +378,55 @@ describe("the webhook dispatcher", () => {
     });
   });
 
+  it("returns from a run only once every send of it has finished, even when one failed to be recorded", async () => {
+    const fake = fakeRepository(
+      [1, 2].map((n) => ({
+        delivery: deliveryRecord({ id: `whd_${n}` }),
+        subscription: subscriptionRecord(),
+      })),
+    );
+    const finish = fake.repository.finishAttempt;
+    fake.repository.finishAttempt = async (deliveryId, record, next) => {
+      if (deliveryId === "whd_1") throw new Error("database went away");
+      await finish(deliveryId, record, next);
+    };
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const fetcher: PageFetcher = {
+      async fetch(_url, init) {
+        if (init?.headers?.["x-bacowr-delivery"] === "whd_2") await slow;
+        return page(200);
+      },
+    };
+    const dispatcher = createWebhookDispatcher({
+      repository: fake.repository,
+      box,
+      fetcher,
+      clock: { now: () => NOW },
+      settings: {
+        publicUrl: "https://api.bacowr.example",
+        maxAttempts: 3,
+        retry,
+        leaseSeconds: 40,
+        batchSize: 16,
+        disableAfterSeconds: 100,
+      },
+    });
+    let settled = false;
+    const run = dispatcher.runOnce(new AbortController().signal).finally(() => {
+      settled = true;
+    });
+    run.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The failed record must not end the run while whd_2 is still being sent (a stop would not wait for it).
+    expect(settled).toBe(false);
+    release();
+    await expect(run).rejects.toThrow("database went away");
+    expect(fake.finished.map((f) => f.deliveryId)).toEqual(["whd_2"]);
+  });
+
   it("answers 0 and sends nothing when nothing is due", async () => {
     const fake = fakeRepository([]);
     const { fetcher, sent } = scriptedFetcher(() => page(200));
