@@ -149,8 +149,9 @@ export interface WebhookSubscriptionsTable {
   previous_secret_encrypted: string | null;
   previous_secret_expires_at: Timestamp | null;
   active: Generated<boolean>;
-  /** Since when every delivery has failed (null after any success). */
+  /** Since when every delivery has failed (null after any success, restarted after a quiet day). */
   failing_since: Timestamp | null;
+  last_failure_at: Timestamp | null;
   disabled_at: Timestamp | null;
   disabled_reason: string | null;
   created_at: CreatedAt;
@@ -173,6 +174,10 @@ export interface WebhookDeliveriesTable {
   created_at: Timestamp;
   delivered_at: Timestamp | null;
   replayed_at: Timestamp | null;
+  /** Waiting for a paused or disabled subscription (out of the due index). */
+  held: Generated<boolean>;
+  /** The claim under way; only it may record the attempt's outcome. */
+  lease_id: string | null;
 }
 
 export interface WebhookDeliveryAttemptsTable {

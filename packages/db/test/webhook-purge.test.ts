@@ -42,6 +42,8 @@ beforeAll(async () => {
       status,
       next_attempt_at: at,
       created_at: at,
+      // As the fan-out writes them for a paused webhook.
+      held: owner === pausedId,
     };
   };
   await handle.db

@@ -339,19 +339,51 @@ describe(`the webhook repository's outbox on ${testTarget.kind}`, () => {
     expect(await createWebhookRepository(handle.db).claimDue(at(1), at(60), 10)).toEqual([]);
   });
 
+  it("refuses to replay a delivery while its attempt is under way, and allows it once the lease ran out", async () => {
+    await drain();
+    const [delivery] = await enqueueDue(1);
+    const id = delivery?.id as string;
+    const repository = createWebhookRepository(handle.db);
+    const [claimed] = await repository.claimDue(at(1), at(60), 10);
+    expect(await repository.replay({ deliveryId: id }, at(30))).toBe(0);
+    expect(await repository.claimDue(at(31), at(90), 10)).toEqual([]);
+    // After the lease: the replay takes it, and the old claim can no longer record an outcome over it.
+    expect(await repository.replay({ deliveryId: id }, at(61))).toBe(1);
+    await repository.finishAttempt(id, claimed?.lease_id as string, attempt(1), {
+      status: "delivered",
+      next_attempt_at: at(62),
+    });
+    const row = await handle.db
+      .selectFrom("webhook_deliveries")
+      .select(["status", "attempts"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: "pending", attempts: 0 });
+  });
+
   it("lets a stale attempt log itself but never overwrite the newer attempt's state", async () => {
     await drain();
     const [delivery] = await enqueueDue(1);
     const id = delivery?.id as string;
     const repository = createWebhookRepository(handle.db);
-    await repository.claimDue(at(1), at(60), 10); // attempt 1, whose dispatcher stalls past its lease
-    await repository.claimDue(at(61), at(120), 10); // attempt 2
-    await repository.finishAttempt(id, attempt(2, { status_code: 500, error: "HTTP 500" }), {
-      status: "pending",
-      next_attempt_at: at(300),
-    });
+    // Attempt 1, whose dispatcher stalls past its lease, then attempt 2.
+    const [stalled] = await repository.claimDue(at(1), at(60), 10);
+    const [second] = await repository.claimDue(at(61), at(120), 10);
+    expect(stalled?.lease_id).not.toBe(second?.lease_id);
+    await repository.finishAttempt(
+      id,
+      second?.lease_id as string,
+      attempt(2, { status_code: 500, error: "HTTP 500" }),
+      {
+        status: "pending",
+        next_attempt_at: at(300),
+      },
+    );
     // The stalled attempt 1 comes back with a success: logged, but the delivery stays as attempt 2 left it.
-    await repository.finishAttempt(id, attempt(1), { status: "delivered", next_attempt_at: at(70) });
+    await repository.finishAttempt(id, stalled?.lease_id as string, attempt(1), {
+      status: "delivered",
+      next_attempt_at: at(70),
+    });
     const row = await handle.db
       .selectFrom("webhook_deliveries")
       .selectAll()
@@ -388,10 +420,14 @@ describe(`the webhook repository's outbox on ${testTarget.kind}`, () => {
       .execute();
     const [delivery] = await enqueueDue(1, sub);
     const id = delivery?.id as string;
-    expect((await repository.claimDue(at(1), at(60), 10)).map((d) => d.delivery.id)).toEqual([id]);
+    const claimed = await repository.claimDue(at(1), at(60), 10);
+    expect(claimed.map((d) => d.delivery.id)).toEqual([id]);
     expect(await repository.delete(sub, userB)).toBe(true);
     await expect(
-      repository.finishAttempt(id, attempt(1), { status: "delivered", next_attempt_at: at(2) }),
+      repository.finishAttempt(id, claimed[0]?.lease_id as string, attempt(1), {
+        status: "delivered",
+        next_attempt_at: at(2),
+      }),
     ).resolves.toBeUndefined();
     expect(await repository.attempts([id])).toEqual([]);
   });
@@ -401,8 +437,11 @@ describe(`the webhook repository's outbox on ${testTarget.kind}`, () => {
     const [delivery] = await enqueueDue(1);
     const id = delivery?.id as string;
     const repository = createWebhookRepository(handle.db);
-    await repository.claimDue(at(1), at(60), 10);
-    await repository.finishAttempt(id, attempt(1), { status: "delivered", next_attempt_at: at(2) });
+    const [claimed] = await repository.claimDue(at(1), at(60), 10);
+    await repository.finishAttempt(id, claimed?.lease_id as string, attempt(1), {
+      status: "delivered",
+      next_attempt_at: at(2),
+    });
     const delivered = await handle.db
       .selectFrom("webhook_deliveries")
       .selectAll()
@@ -420,8 +459,8 @@ describe(`the webhook repository's outbox on ${testTarget.kind}`, () => {
     expect(replayed).toMatchObject({ status: "pending", attempts: 0, event_id: delivery?.event_id });
     expect(replayed.replayed_at).toEqual(at(100));
     expect(replayed.next_attempt_at).toEqual(at(100));
-    const claimed = await repository.claimDue(at(100), at(200), 10);
-    expect(claimed.map((d) => [d.delivery.id, d.delivery.attempts])).toEqual([[id, 1]]);
+    const reclaimed = await repository.claimDue(at(100), at(200), 10);
+    expect(reclaimed.map((d) => [d.delivery.id, d.delivery.attempts])).toEqual([[id, 1]]);
   });
 
   it("replays a subscription's range by status and creation time", async () => {
@@ -481,9 +520,11 @@ describe(`the webhook repository's outbox on ${testTarget.kind}`, () => {
         secret_encrypted: "sealed",
       })
       .execute();
-    expect(await repository.markFailing(sub, at(10))).toEqual(at(10));
-    expect(await repository.markFailing(sub, at(500))).toEqual(at(10));
+    expect(await repository.markFailing(sub, at(10), at(0))).toEqual(at(10));
+    expect(await repository.markFailing(sub, at(500), at(0))).toEqual(at(10));
+    // The previous failure (at 500) came before the quiet limit (600): a new streak starts.
+    expect(await repository.markFailing(sub, at(1000), at(600))).toEqual(at(1000));
     await repository.markHealthy(sub);
-    expect(await repository.markFailing(sub, at(900))).toEqual(at(900));
+    expect(await repository.markFailing(sub, at(1100), at(0))).toEqual(at(1100));
   });
 });

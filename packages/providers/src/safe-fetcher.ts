@@ -12,6 +12,9 @@ import { Agent, request, errors as undiciErrors } from "undici";
 
 export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
 
+/** How long a name may take to resolve. */
+const RESOLVE_TIMEOUT_MS = 5_000;
+
 export interface SafeFetcherOptions {
   /** Hosts, IPs or CIDR ranges that may be reached although private (FETCH_ALLOW_PRIVATE_HOSTS). */
   allowList: AddressAllowList;
@@ -126,6 +129,7 @@ export function createSafeFetcher(options: SafeFetcherOptions): PageFetcher & { 
           continue;
         }
         const declared = Number(response.headers["content-length"] ?? 0);
+        if (init.readBytes !== undefined) return await headOf(response, url, init.readBytes, deadline);
         if (declared > options.maxBytes) {
           response.body.destroy();
           throw refuse("too_large", `${url.host} declared ${declared} bytes (limit ${options.maxBytes})`);
@@ -158,6 +162,37 @@ export function createSafeFetcher(options: SafeFetcherOptions): PageFetcher & { 
   };
 }
 
+/** The first `limit` bytes of an answer, the rest discarded unread (the connection is closed). */
+async function headOf(
+  response: Awaited<ReturnType<typeof request>>,
+  url: URL,
+  limit: number,
+  deadline: AbortSignal,
+): Promise<FetchedPage> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response.body) {
+      chunks.push(chunk as Buffer);
+      size += (chunk as Buffer).length;
+      if (size >= limit) break;
+    }
+  } catch (error) {
+    // The status line has arrived; a body that breaks off or trickles past the deadline leaves what came.
+    if (!deadline.aborted && !(error instanceof undiciErrors.BodyTimeoutError))
+      throw failure(error, url, deadline);
+  } finally {
+    response.body.destroy();
+  }
+  const contentType = response.headers["content-type"];
+  return {
+    url: url.toString(),
+    status: response.statusCode,
+    contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+    body: Buffer.concat(chunks).subarray(0, limit).toString("utf8"),
+  };
+}
+
 /**
  * The fetcher's address rules without fetching: the URL's form and host, then every address its
  * name resolves to (webhook URLs are vetted this way when subscribed, and again by the fetcher at each send).
@@ -168,10 +203,19 @@ export function createUrlVetter(options: Pick<SafeFetcherOptions, "allowList" | 
   /** The addresses `hostname` resolves to, all allowed; refused (`private_address`) otherwise. */
   const addresses = async (hostname: string): Promise<LookupAddress[]> => {
     let found: LookupAddress[];
+    let timer: NodeJS.Timeout | undefined;
     try {
-      found = await resolve(hostname);
+      // dns.lookup cannot be cancelled; a name whose servers never answer must not hold a request for long.
+      found = await Promise.race([
+        resolve(hostname),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error("DNS timeout")), RESOLVE_TIMEOUT_MS);
+        }),
+      ]);
     } catch (error) {
       throw refuse("network", `${hostname} did not resolve`, error);
+    } finally {
+      clearTimeout(timer);
     }
     const hostAllowed = allow.some((entry) => entry.trim().toLowerCase() === hostname.toLowerCase());
     const refused = found.find((a) => !hostAllowed && !isAllowedAddress(a.address, allow));

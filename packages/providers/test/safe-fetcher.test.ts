@@ -29,6 +29,11 @@ beforeAll(async () => {
       res.end();
     } else if (url.pathname === "/slow") {
       setTimeout(() => res.end("late"), 2_000);
+    } else if (url.pathname === "/trickle") {
+      // The status at once, then a body that never finishes in time.
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.write("accepted");
+      setTimeout(() => res.end(" eventually"), 2_000);
     } else {
       res.writeHead(404);
       res.end("missing");
@@ -146,6 +151,25 @@ describe("the safe fetcher", () => {
       expect((await refusal(fetcher().fetch(raw))).reason).toBe("credentials_in_url");
     },
   );
+
+  it("reads only the first bytes of an answer when asked, so a long or slow body is no failure", async () => {
+    const base = `http://127.0.0.1:${port}`;
+    const huge = await fetcher(["127.0.0.1"]).fetch(`${base}/huge`, { readBytes: 1024 });
+    expect(huge).toMatchObject({ status: 200, body: "x".repeat(1024) });
+    const declared = await fetcher(["127.0.0.1"]).fetch(`${base}/huge-declared`, { readBytes: 1024 });
+    expect(declared.status).toBe(200);
+    const trickle = await fetcher(["127.0.0.1"], { timeoutMs: 300 }).fetch(`${base}/trickle`, {
+      readBytes: 1024,
+    });
+    expect(trickle).toMatchObject({ status: 200, body: "accepted" });
+  });
+
+  it("answers a redirect as it is when told not to follow it", async () => {
+    const answer = await fetcher(["127.0.0.1"]).fetch(`http://127.0.0.1:${port}/redirect?to=/page`, {
+      redirect: "manual",
+    });
+    expect(answer.status).toBe(302);
+  });
 
   it("reports unresolvable names as network failures", async () => {
     expect((await refusal(fetcher().fetch("http://nowhere.example/"))).reason).toBe("network");

@@ -41,6 +41,8 @@ export interface PageFetcher {
       signal?: AbortSignal;
       /** "manual" answers a redirect as it is (webhooks are not redirected); "follow" (the default) follows it. */
       redirect?: "follow" | "manual";
+      /** Read only the first this many bytes of the answer, then stop (no `too_large`: the rest is not wanted). */
+      readBytes?: number;
     },
   ): Promise<FetchedPage>;
 }

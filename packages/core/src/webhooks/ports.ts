@@ -32,6 +32,8 @@ export type WebhookSubscriptionChange = Partial<
 export interface DueWebhookDelivery {
   delivery: WebhookDeliveryRecord;
   subscription: WebhookSubscriptionRecord;
+  /** This claim's token: only it may record the attempt's outcome. */
+  lease_id: string;
 }
 
 export interface WebhookRepository {
@@ -71,7 +73,10 @@ export interface WebhookRepository {
   /** Every attempt of these deliveries, oldest first. */
   attempts(deliveryIds: string[]): Promise<(WebhookAttemptRecord & { delivery_id: string })[]>;
   findOwnedDelivery(id: string, userId: string): Promise<WebhookDeliveryRecord | undefined>;
-  /** Makes deliveries due again now with a fresh budget of attempts: the given ones, or a subscription's range. */
+  /**
+   * Makes deliveries due again now with a fresh budget of attempts: the given one, or a subscription's range;
+   * a delivery whose attempt is under way is left alone (it would be sent twice at once). How many.
+   */
   replay(
     target: { deliveryId: string } | { subscriptionId: string; since: Date; status: WebhookDeliveryStatus },
     now: Date,
@@ -83,15 +88,19 @@ export interface WebhookRepository {
    */
   claimDue(now: Date, leaseUntil: Date, limit: number): Promise<DueWebhookDelivery[]>;
   /**
-   * Records one attempt and the delivery's next state, unless a later attempt has leased the delivery
-   * since (`attempt` no longer matches): the attempt is then only logged.
+   * Records one attempt and the delivery's next state, unless another claim (after this one's lease ran out,
+   * or a replay) owns the delivery now (`leaseId` no longer matches): the attempt is then only logged.
    */
   finishAttempt(
     deliveryId: string,
+    leaseId: string,
     record: WebhookAttemptRecord,
     next: { status: WebhookDeliveryStatus; next_attempt_at: Date },
   ): Promise<void>;
-  /** Notes a failed attempt on the subscription; since when it has failed without a success in between. */
-  markFailing(subscriptionId: string, now: Date): Promise<Date>;
+  /**
+   * Notes a failed attempt on the subscription; since when it has failed without a success in between. A
+   * failure when the previous one was before `quietSince` starts the streak anew.
+   */
+  markFailing(subscriptionId: string, now: Date, quietSince: Date): Promise<Date>;
   markHealthy(subscriptionId: string): Promise<void>;
 }

@@ -9,6 +9,28 @@ import { signWebhook } from "./webhook-signing";
 /** The response text kept with an attempt, at most (the delivery log is for reading, not for storage). */
 export const RESPONSE_EXCERPT_BYTES = 1024;
 
+/**
+ * A failure this long after the previous one starts a new streak: "failing for 3 days straight" means
+ * failing all along, not one failure now and one three days ago.
+ */
+export const FAILURE_STREAK_GAP_SECONDS = 86_400;
+
+/** Text a receiver sent, as the log keeps it: PostgreSQL's text refuses NUL, and one must not wedge a delivery. */
+const storable = (text: string) => text.replaceAll("\u0000", "");
+
+/**
+ * Why an attempt failed, for the owner's delivery log. A refusal for a private address does not say which
+ * address the name resolved to: that would let anyone map the platform's internal DNS.
+ */
+function failureOf(caught: unknown): string {
+  if (caught instanceof FetchRefusedError) {
+    return caught.reason === "private_address"
+      ? "private_address: the URL's host resolves to a private, loopback or link-local address"
+      : `${caught.reason}: ${caught.message}`;
+  }
+  return caught instanceof Error ? caught.message : String(caught);
+}
+
 export interface WebhookDispatcherSettings {
   /** Where `article_url` points: the API's public base URL (PUBLIC_URL). */
   publicUrl: string;
@@ -94,18 +116,17 @@ export function createWebhookDispatcher(deps: {
         headers: { ...request.headers, "user-agent": "BACOWR-Webhooks/1.0" },
         body: request.body,
         redirect: "manual",
+        // The status decides; of the answer only the excerpt is read, so a long or slow body is no failure.
+        readBytes: RESPONSE_EXCERPT_BYTES,
         signal,
       });
       statusCode = response.status;
-      excerpt = Buffer.from(response.body, "utf8").subarray(0, RESPONSE_EXCERPT_BYTES).toString("utf8");
+      excerpt = storable(
+        Buffer.from(response.body, "utf8").subarray(0, RESPONSE_EXCERPT_BYTES).toString("utf8"),
+      );
       if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
     } catch (caught) {
-      error =
-        caught instanceof FetchRefusedError
-          ? `${caught.reason}: ${caught.message}`
-          : caught instanceof Error
-            ? caught.message
-            : String(caught);
+      error = storable(failureOf(caught));
     }
     const durationMs = Math.round(performance.now() - started);
     const now = clock.now();
@@ -127,7 +148,11 @@ export function createWebhookDispatcher(deps: {
       if (status === "pending") {
         nextAt = new Date(now.getTime() + retryDelay(delivery.attempts, settings.retry) * 1000);
       }
-      const failingSince = await repository.markFailing(subscription.id, now);
+      const failingSince = await repository.markFailing(
+        subscription.id,
+        now,
+        new Date(now.getTime() - FAILURE_STREAK_GAP_SECONDS * 1000),
+      );
       const failingFor = (now.getTime() - failingSince.getTime()) / 1000;
       if (
         failingFor >= settings.disableAfterSeconds &&
@@ -147,7 +172,7 @@ export function createWebhookDispatcher(deps: {
         deps.observer?.subscriptionDisabled?.(subscription.id, reason);
       }
     }
-    await repository.finishAttempt(delivery.id, record, { status, next_attempt_at: nextAt });
+    await repository.finishAttempt(delivery.id, due.lease_id, record, { status, next_attempt_at: nextAt });
     deps.observer?.attempt?.(
       status === "delivered" ? "delivered" : status === "dead" ? "dead" : "retry",
       delivery.event,

@@ -63,7 +63,15 @@ export function createWebhookService(
     try {
       await settings.vetUrl(url.toString());
     } catch (error) {
-      if (error instanceof FetchRefusedError) throw invalid(error.message, error);
+      // Not the address it resolved to: that would let anyone map the platform's internal DNS.
+      if (error instanceof FetchRefusedError) {
+        throw invalid(
+          error.reason === "private_address"
+            ? `${url.hostname} resolves to a private, loopback or link-local address`
+            : `${url.hostname} did not resolve`,
+          error,
+        );
+      }
       throw error;
     }
     return url.toString();
@@ -190,7 +198,15 @@ export function createWebhookService(
     async replayDelivery(deliveryId: string, userId: string): Promise<WebhookDeliveryView> {
       const delivery = await repository.findOwnedDelivery(deliveryId, userId);
       if (!delivery) throw new AppError("DELIVERY_NOT_FOUND", `No webhook delivery ${deliveryId}`);
-      await repository.replay({ deliveryId }, clock.now());
+      if ((await repository.replay({ deliveryId }, clock.now())) === 0) {
+        throw new AppError(
+          "CONFLICT",
+          "This delivery is being sent right now; replay it once this attempt ends",
+          {
+            details: { delivery_id: deliveryId },
+          },
+        );
+      }
       await wake();
       return this.delivery(deliveryId, userId);
     },

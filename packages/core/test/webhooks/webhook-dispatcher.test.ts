@@ -101,7 +101,7 @@ function fakeRepository(due: DueWebhookDelivery[]) {
     async claimDue() {
       return due.splice(0);
     },
-    async finishAttempt(deliveryId, record, next) {
+    async finishAttempt(deliveryId, _leaseId, record, next) {
       finished.push({ deliveryId, record, next });
     },
     async markFailing(subscriptionId, now) {
@@ -124,6 +124,7 @@ interface SentRequest {
   headers: Record<string, string>;
   body: string;
   redirect: string | undefined;
+  readBytes: number | undefined;
 }
 
 function scriptedFetcher(answer: (request: SentRequest) => FetchedPage | Error) {
@@ -135,6 +136,7 @@ function scriptedFetcher(answer: (request: SentRequest) => FetchedPage | Error) 
         headers: init?.headers ?? {},
         body: init?.body ?? "",
         redirect: init?.redirect,
+        readBytes: init?.readBytes,
       };
       sent.push(request);
       const result = answer(request);
@@ -153,7 +155,11 @@ async function dispatch(
   settings: { maxAttempts?: number; disableAfterSeconds?: number; publicUrl?: string } = {},
 ) {
   const fake = fakeRepository([
-    { delivery: deliveryRecord(due.delivery), subscription: subscriptionRecord(due.subscription) },
+    {
+      delivery: deliveryRecord(due.delivery),
+      subscription: subscriptionRecord(due.subscription),
+      lease_id: "lease_1",
+    },
   ]);
   const { fetcher, sent } = scriptedFetcher(answer);
   const outcomes: [WebhookAttemptOutcome, string][] = [];
@@ -205,6 +211,26 @@ describe("the webhook dispatcher", () => {
     expect(run.healthy).toEqual(["wh_1"]);
     expect(run.subscriptions.get("wh_1")?.failing_since).toBeNull();
     expect(run.outcomes).toEqual([["delivered", "job.completed"]]);
+  });
+
+  it("keeps a receiver's NUL bytes out of the log (PostgreSQL's text refuses them) and asks for 1 KB only", async () => {
+    const run = await dispatch({}, () => page(200, "ok\u0000done"));
+    expect(run.finished[0]?.record.response_excerpt).toBe("okdone");
+    expect(run.sent[0]).toMatchObject({ readBytes: 1024 });
+  });
+
+  it("does not tell the owner which address a refused host resolved to", async () => {
+    const run = await dispatch(
+      {},
+      () =>
+        new FetchRefusedError(
+          "private_address",
+          "hooks.example.com resolves to a non-public address (10.1.2.3)",
+        ),
+    );
+    const error = run.finished[0]?.record.error ?? "";
+    expect(error).toMatch(/^private_address: /);
+    expect(error).not.toContain("10.1.2.3");
   });
 
   it("keeps at most 1 KB of the receiver's answer", async () => {
@@ -279,6 +305,7 @@ describe("the webhook dispatcher", () => {
       [1, 2, 3].map((n) => ({
         delivery: deliveryRecord({ id: `whd_${n}` }),
         subscription: { ...subscription },
+        lease_id: `lease_${n}`,
       })),
     );
     const disabled: string[] = [];
@@ -383,12 +410,13 @@ describe("the webhook dispatcher", () => {
       [1, 2].map((n) => ({
         delivery: deliveryRecord({ id: `whd_${n}` }),
         subscription: subscriptionRecord(),
+        lease_id: `lease_${n}`,
       })),
     );
     const finish = fake.repository.finishAttempt;
-    fake.repository.finishAttempt = async (deliveryId, record, next) => {
+    fake.repository.finishAttempt = async (deliveryId, leaseId, record, next) => {
       if (deliveryId === "whd_1") throw new Error("database went away");
-      await finish(deliveryId, record, next);
+      await finish(deliveryId, leaseId, record, next);
     };
     let release: () => void = () => undefined;
     const slow = new Promise<void>((resolve) => {

@@ -30,6 +30,7 @@ export async function up(db: Db): Promise<void> {
     .addColumn("previous_secret_encrypted", "text")
     .addColumn("previous_secret_expires_at", "timestamptz")
     .addColumn("failing_since", "timestamptz")
+    .addColumn("last_failure_at", "timestamptz")
     .addColumn("disabled_at", "timestamptz")
     .addColumn("disabled_reason", "text")
     .execute();
@@ -63,9 +64,13 @@ export async function up(db: Db): Promise<void> {
     .addColumn("created_at", "timestamptz", (c) => c.notNull())
     .addColumn("delivered_at", "timestamptz")
     .addColumn("replayed_at", "timestamptz")
+    // Waiting for a paused or disabled subscription: out of the due index, so held events never slow a claim.
+    .addColumn("held", "boolean", (c) => c.notNull().defaultTo(false))
+    // The claim under way (set by each claim): only that claim may record its outcome.
+    .addColumn("lease_id", "text")
     .execute();
   await sql`create index webhook_deliveries_due_idx on webhook_deliveries (next_attempt_at)
-            where status = 'pending'`.execute(db);
+            where status = 'pending' and not held`.execute(db);
   await db.schema
     .createIndex("webhook_deliveries_subscription_idx")
     .on("webhook_deliveries")
@@ -93,8 +98,8 @@ export async function up(db: Db): Promise<void> {
 
   // Fans one set of events out to the subscriptions that asked for them. The events' ids are drawn once per
   // event (materialised), so a user's two subscriptions to one event share its id. Paused and disabled
-  // subscriptions get their events too: they wait (the dispatcher claims only active ones) and are sent
-  // when the subscription is active again, so a pause or a failing receiver loses nothing.
+  // subscriptions get their events too, held: they wait and are sent when the subscription is active again,
+  // so a pause or a failing receiver loses nothing.
   await sql`
     create function bacowr_webhook_fanout(events jsonb) returns void language plpgsql as $$
     begin
@@ -104,9 +109,10 @@ export async function up(db: Db): Promise<void> {
                (e->>'occurred_at')::timestamptz as occurred_at, e->'data' as data
         from jsonb_array_elements(events) e
       )
-      insert into webhook_deliveries (id, subscription_id, event_id, event, occurred_at, data, next_attempt_at, created_at)
+      insert into webhook_deliveries
+        (id, subscription_id, event_id, event, occurred_at, data, next_attempt_at, created_at, held)
       select 'whd_' || replace(gen_random_uuid()::text, '-', ''), s.id, ev.event_id, ev.event, ev.occurred_at,
-             ev.data, ev.occurred_at, ev.occurred_at
+             ev.data, ev.occurred_at, ev.occurred_at, not s.active
       from ev join webhook_subscriptions s
         on s.user_id = ev.user_id and s.events ? ev.event;
     end $$`.execute(db);
@@ -141,46 +147,36 @@ export async function up(db: Db): Promise<void> {
     db,
   );
 
+  // Row triggers guarded by WHEN: the many updates that do not change a status (heartbeats, progress) never
+  // call a function, and no transition table copies their rows.
   await sql`
-    create function bacowr_jobs_changed_events() returns trigger language plpgsql as $$
+    create function bacowr_job_changed_event() returns trigger language plpgsql as $$
     begin
-      if exists (select 1 from webhook_subscriptions s join new_jobs n on n.user_id = s.user_id) then
-        perform bacowr_webhook_fanout(coalesce((
-          select jsonb_agg(jsonb_build_object('user_id', n.user_id,
-                   'event', case n.status when 'DELIVER' then 'job.completed' when 'BLOCKED' then 'job.blocked'
-                                          when 'ERROR' then 'job.failed' else 'job.cancelled' end,
-                   'occurred_at', n.updated_at, 'data', bacowr_job_event_data(n)) order by n.batch_position, n.id)
-          from new_jobs n join old_jobs o on o.id = n.id
-          where n.status is distinct from o.status and n.status in ('DELIVER', 'BLOCKED', 'ERROR', 'CANCELLED')),
-          '[]'::jsonb));
-      end if;
+      perform bacowr_webhook_fanout(jsonb_build_array(jsonb_build_object('user_id', new.user_id,
+        'event', case new.status when 'DELIVER' then 'job.completed' when 'BLOCKED' then 'job.blocked'
+                                 when 'ERROR' then 'job.failed' else 'job.cancelled' end,
+        'occurred_at', new.updated_at, 'data', bacowr_job_event_data(new))));
       return null;
     end $$`.execute(db);
-  await sql`create trigger jobs_webhook_changed after update on jobs
-            referencing old table as old_jobs new table as new_jobs
-            for each statement execute function bacowr_jobs_changed_events()`.execute(db);
+  await sql`create trigger jobs_webhook_changed after update of status on jobs for each row
+            when (old.status is distinct from new.status and new.status in ('DELIVER', 'BLOCKED', 'ERROR', 'CANCELLED'))
+            execute function bacowr_job_changed_event()`.execute(db);
 
   await sql`
-    create function bacowr_batches_changed_events() returns trigger language plpgsql as $$
+    create function bacowr_batch_changed_event() returns trigger language plpgsql as $$
     begin
-      if exists (select 1 from webhook_subscriptions s join new_batches n on n.user_id = s.user_id) then
-        perform bacowr_webhook_fanout(coalesce((
-          select jsonb_agg(jsonb_build_object('user_id', n.user_id,
-                   'event', case n.status when 'COMPLETED' then 'batch.completed' else 'batch.cancelled' end,
-                   'occurred_at', n.updated_at,
-                   'data', jsonb_build_object(
-                     'batch_id', n.id, 'status', n.status, 'name', n.name, 'total_jobs', n.total_jobs,
-                     'completed', (select count(*) from jobs where batch_id = n.id and status = 'DELIVER'),
-                     'blocked', (select count(*) from jobs where batch_id = n.id and status = 'BLOCKED'),
-                     'failed', (select count(*) from jobs where batch_id = n.id and status = 'ERROR'),
-                     'cancelled', (select count(*) from jobs where batch_id = n.id and status = 'CANCELLED')))
-                 order by n.id)
-          from new_batches n join old_batches o on o.id = n.id
-          where n.status is distinct from o.status and n.status in ('COMPLETED', 'CANCELLED')), '[]'::jsonb));
-      end if;
+      perform bacowr_webhook_fanout(jsonb_build_array(jsonb_build_object('user_id', new.user_id,
+        'event', case new.status when 'COMPLETED' then 'batch.completed' else 'batch.cancelled' end,
+        'occurred_at', new.updated_at,
+        'data', jsonb_build_object(
+          'batch_id', new.id, 'status', new.status, 'name', new.name, 'total_jobs', new.total_jobs,
+          'completed', (select count(*) from jobs where batch_id = new.id and status = 'DELIVER'),
+          'blocked', (select count(*) from jobs where batch_id = new.id and status = 'BLOCKED'),
+          'failed', (select count(*) from jobs where batch_id = new.id and status = 'ERROR'),
+          'cancelled', (select count(*) from jobs where batch_id = new.id and status = 'CANCELLED')))));
       return null;
     end $$`.execute(db);
-  await sql`create trigger batches_webhook_changed after update on batches
-            referencing old table as old_batches new table as new_batches
-            for each statement execute function bacowr_batches_changed_events()`.execute(db);
+  await sql`create trigger batches_webhook_changed after update of status on batches for each row
+            when (old.status is distinct from new.status and new.status in ('COMPLETED', 'CANCELLED'))
+            execute function bacowr_batch_changed_event()`.execute(db);
 }

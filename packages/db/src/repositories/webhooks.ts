@@ -36,6 +36,9 @@ const deliveryColumns = [
   "replayed_at",
 ] as const;
 
+/** Attempts shown per delivery (the newest). */
+export const ATTEMPT_LOG_LENGTH = 20;
+
 type DeliveryRow = Omit<WebhookDeliveryRecord, "data"> & { data: Record<string, unknown> };
 
 export function createWebhookRepository(db: Kysely<Database>): WebhookRepository {
@@ -92,17 +95,30 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
     },
 
     update(id, userId, change, now) {
-      return db
-        .updateTable("webhook_subscriptions")
-        .set({
-          ...change,
-          ...(change.events ? { events: JSON.stringify(change.events) } : {}),
-          updated_at: now,
-        })
-        .where("id", "=", id)
-        .where("user_id", "=", userId)
-        .returning(subscriptionColumns)
-        .executeTakeFirst();
+      return db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable("webhook_subscriptions")
+          .set({
+            ...change,
+            ...(change.events ? { events: JSON.stringify(change.events) } : {}),
+            updated_at: now,
+          })
+          .where("id", "=", id)
+          .where("user_id", "=", userId)
+          .returning(subscriptionColumns)
+          .executeTakeFirst();
+        // Pausing holds what waits (out of the due index); resuming releases it, due at once.
+        if (updated && change.active !== undefined) {
+          await trx
+            .updateTable("webhook_deliveries")
+            .set({ held: !change.active })
+            .where("subscription_id", "=", id)
+            .where("status", "=", "pending")
+            .where("held", "=", change.active)
+            .execute();
+        }
+        return updated;
+      });
     },
 
     async delete(id, userId) {
@@ -126,6 +142,7 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
           data: JSON.stringify(event.data),
           next_attempt_at: now,
           created_at: now,
+          held: sql<boolean>`not (select active from webhook_subscriptions where id = ${subscriptionId})`,
         })
         .returning(deliveryColumns)
         .executeTakeFirstOrThrow()) as DeliveryRow;
@@ -150,10 +167,26 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
 
     async attempts(deliveryIds) {
       if (deliveryIds.length === 0) return [];
-      return db
+      // The latest ATTEMPT_LOG_LENGTH of each: replays can add attempts without end, a page must not.
+      const latest = db
         .selectFrom("webhook_delivery_attempts")
-        .select(["delivery_id", "attempt", "at", "duration_ms", "status_code", "response_excerpt", "error"])
+        .select([
+          "id",
+          "delivery_id",
+          "attempt",
+          "at",
+          "duration_ms",
+          "status_code",
+          "response_excerpt",
+          "error",
+          sql<number>`row_number() over (partition by delivery_id order by id desc)`.as("recency"),
+        ])
         .where("delivery_id", "in", deliveryIds)
+        .as("latest");
+      return db
+        .selectFrom(latest)
+        .select(["delivery_id", "attempt", "at", "duration_ms", "status_code", "response_excerpt", "error"])
+        .where("recency", "<=", ATTEMPT_LOG_LENGTH)
         .orderBy("id")
         .execute();
     },
@@ -172,7 +205,9 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
     async replay(target, now) {
       let query = db
         .updateTable("webhook_deliveries")
-        .set({ status: "pending", attempts: 0, next_attempt_at: now, replayed_at: now });
+        .set({ status: "pending", attempts: 0, next_attempt_at: now, replayed_at: now, lease_id: null })
+        // Not while an attempt is under way: it would be sent twice at once.
+        .where((eb) => eb.or([eb("lease_id", "is", null), eb("next_attempt_at", "<=", now)]));
       query =
         "deliveryId" in target
           ? query.where("id", "=", target.deliveryId)
@@ -185,20 +220,21 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
     },
 
     async claimDue(now, leaseUntil, limit) {
-      const claimed = await sql<DeliveryRow & { subscription: unknown }>`
+      const claimed = await sql<DeliveryRow & { lease_id: string }>`
         with picked as (
           select d.id from webhook_deliveries d
           join webhook_subscriptions s on s.id = d.subscription_id
-          where d.status = 'pending' and d.next_attempt_at <= ${now} and s.active
+          where d.status = 'pending' and not d.held and d.next_attempt_at <= ${now} and s.active
           order by d.next_attempt_at
           limit ${limit}
           for update of d skip locked
         )
         update webhook_deliveries d
-        set attempts = d.attempts + 1, next_attempt_at = ${leaseUntil}
+        set attempts = d.attempts + 1, next_attempt_at = ${leaseUntil},
+            lease_id = replace(gen_random_uuid()::text, '-', '')
         from picked
         where d.id = picked.id
-        returning ${sql.join(deliveryColumns.map((c) => sql.ref(`d.${c}`)))}`.execute(db);
+        returning ${sql.join(deliveryColumns.map((c) => sql.ref(`d.${c}`)))}, d.lease_id`.execute(db);
       if (claimed.rows.length === 0) return [];
       const subscriptions = await db
         .selectFrom("webhook_subscriptions")
@@ -209,11 +245,13 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
       return claimed.rows.flatMap((row): DueWebhookDelivery[] => {
         const subscription = byId.get(row.subscription_id);
         // Deleted between the claim and this read: its deliveries went with it.
-        return subscription ? [{ delivery: row, subscription }] : [];
+        if (!subscription) return [];
+        const { lease_id, ...delivery } = row;
+        return [{ delivery, subscription, lease_id }];
       });
     },
 
-    async finishAttempt(deliveryId, record, next) {
+    async finishAttempt(deliveryId, leaseId, record, next) {
       await db.transaction().execute(async (trx) => {
         // Its webhook may have been deleted (with its deliveries) while the attempt ran: nothing to record then.
         // The lock keeps a delete from slipping in between this look and the attempt's row.
@@ -236,18 +274,23 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
             last_status_code: record.status_code,
             last_error: record.error,
             ...(next.status === "delivered" ? { delivered_at: next.next_attempt_at } : {}),
+            lease_id: null,
           })
           .where("id", "=", deliveryId)
-          .where("attempts", "=", record.attempt)
-          .where("status", "=", "pending")
+          .where("lease_id", "=", leaseId)
           .execute();
       });
     },
 
-    async markFailing(subscriptionId, now) {
+    async markFailing(subscriptionId, now, quietSince) {
       const row = await db
         .updateTable("webhook_subscriptions")
-        .set({ failing_since: sql`coalesce(failing_since, ${now}::timestamptz)` })
+        .set({
+          // A streak is failures without a success and without a quiet gap: a failure after a quiet spell starts anew.
+          failing_since: sql`case when failing_since is null or last_failure_at < ${quietSince}::timestamptz
+                                  then ${now}::timestamptz else failing_since end`,
+          last_failure_at: now,
+        })
         .where("id", "=", subscriptionId)
         .returning("failing_since")
         .executeTakeFirst();
@@ -257,7 +300,7 @@ export function createWebhookRepository(db: Kysely<Database>): WebhookRepository
     async markHealthy(subscriptionId) {
       await db
         .updateTable("webhook_subscriptions")
-        .set({ failing_since: null })
+        .set({ failing_since: null, last_failure_at: null })
         .where("id", "=", subscriptionId)
         .where("failing_since", "is not", null)
         .execute();
@@ -278,7 +321,7 @@ export async function purgeExpiredWebhookDeliveries(
   const result = await sql`
     delete from webhook_deliveries where id in (
       select d.id from webhook_deliveries d join webhook_subscriptions s on s.id = d.subscription_id
-      where d.created_at < ${before} and (d.status in ('delivered', 'dead') or not s.active)
+      where d.created_at < ${before} and (d.status in ('delivered', 'dead') or d.held)
       limit ${limit})`.execute(db);
   return Number(result.numAffectedRows ?? 0n);
 }

@@ -519,7 +519,7 @@ export type paths = {
         put?: never;
         /**
          * Send one delivery again
-         * @description Sends the same event again (same `webhook-id` and body; a new `webhook-timestamp`) with a fresh budget of attempts, whatever its status. Answers the delivery (202).
+         * @description Sends the same event again (same `webhook-id` and body; a new `webhook-timestamp`) with a fresh budget of attempts, whatever its status; 409 CONFLICT while an attempt of it is under way. Answers the delivery (202).
          */
         post: operations["v1-webhooks-replayDelivery"];
         delete?: never;
@@ -539,7 +539,7 @@ export type paths = {
         put?: never;
         /**
          * Send a range of deliveries again
-         * @description Sends again every delivery of this webhook in `status` (default `dead`) created at or after `since`; answers how many (202).
+         * @description Sends again every delivery of this webhook in `status` (default `dead`) created at or after `since` (one whose attempt is under way is left alone); answers how many (202).
          */
         post: operations["v1-webhooks-replay"];
         delete?: never;
@@ -6952,6 +6952,24 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "DELIVERY_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONFLICT";
                         };
                     };
                 };

@@ -297,7 +297,7 @@ export const webhooksRouter = {
 
   replayDelivery: v1Procedure
     .meta({
-      errors: ["DELIVERY_NOT_FOUND"],
+      errors: ["DELIVERY_NOT_FOUND", "CONFLICT"],
       openapi: {
         method: "POST",
         path: "/v1/webhooks/deliveries/{delivery_id}/replay",
@@ -305,7 +305,7 @@ export const webhooksRouter = {
         summary: "Send one delivery again",
         description:
           "Sends the same event again (same `webhook-id` and body; a new `webhook-timestamp`) with a fresh budget " +
-          "of attempts, whatever its status. Answers the delivery (202).",
+          "of attempts, whatever its status; 409 CONFLICT while an attempt of it is under way. Answers the delivery (202).",
       },
       successStatus: 202,
     })
@@ -324,8 +324,8 @@ export const webhooksRouter = {
         tags,
         summary: "Send a range of deliveries again",
         description:
-          "Sends again every delivery of this webhook in `status` (default `dead`) created at or after `since`; " +
-          "answers how many (202).",
+          "Sends again every delivery of this webhook in `status` (default `dead`) created at or after `since` " +
+          "(one whose attempt is under way is left alone); answers how many (202).",
       },
       successStatus: 202,
     })
