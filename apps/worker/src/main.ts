@@ -83,6 +83,12 @@ async function main() {
     logger,
   });
 
+  if (!config.env.PUBLIC_URL) {
+    logger.warn(
+      "PUBLIC_URL is not set: webhook payloads' article_url will point at this worker's HOST:PORT, not at the API; " +
+        "set PUBLIC_URL to the API's public base URL",
+    );
+  }
   const webhooks = startWebhookDispatcher({
     dispatcher: services.webhookDispatcher,
     pollIntervalMs: config.env.WEBHOOK_POLL_INTERVAL_MS,
