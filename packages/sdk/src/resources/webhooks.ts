@@ -37,6 +37,11 @@ const deliveryOf = (wire: unknown): WebhookDelivery => {
 
 const path = (id: string) => `/v1/webhooks/${encodeURIComponent(id)}`;
 
+// The server keeps no idempotency record for these POSTs, so a retry after a lost answer (timeout, 5xx) would
+// do the work twice: a second subscription, a second rotation (cutting the old secret's 24 h overlap short), a
+// second ping or replay. They are sent once (`once`); a caller who gets an error should check `list` or
+// `deliveries` before trying again.
+
 /** Webhooks: subscriptions to events, their delivery log, replays. Verify what arrives with `verifyWebhook`. */
 export class WebhooksResource {
   constructor(private readonly transport: Transport) {}
@@ -47,7 +52,7 @@ export class WebhooksResource {
    */
   async create(params: CreateWebhookParams, options?: RequestOptions): Promise<WebhookWithSecret> {
     const data = await this.transport.request(
-      { method: "POST", path: "/v1/webhooks", body: snakeize(params) },
+      { method: "POST", path: "/v1/webhooks", body: snakeize(params), once: true },
       options ?? {},
     );
     return camelize(data as WireData<"v1-webhooks-create">);
@@ -105,7 +110,7 @@ export class WebhooksResource {
   /** A new secret, shown this once; the previous one keeps signing alongside it for 24 hours. */
   async rotateSecret(webhookId: string, options?: RequestOptions): Promise<WebhookWithSecret> {
     const data = await this.transport.request(
-      { method: "POST", path: `${path(webhookId)}/rotate-secret` },
+      { method: "POST", path: `${path(webhookId)}/rotate-secret`, once: true },
       options ?? {},
     );
     return camelize(data as WireData<"v1-webhooks-rotateSecret">);
@@ -114,7 +119,7 @@ export class WebhooksResource {
   /** Queues a `ping` event to the webhook; resolves with its delivery (follow it with `delivery(id)`). */
   async test(webhookId: string, options?: RequestOptions): Promise<WebhookDelivery> {
     const data = await this.transport.request(
-      { method: "POST", path: `${path(webhookId)}/test` },
+      { method: "POST", path: `${path(webhookId)}/test`, once: true },
       options ?? {},
     );
     return deliveryOf(data);
@@ -147,7 +152,11 @@ export class WebhooksResource {
   /** Sends one delivery again (same event id and body) with a fresh budget of attempts, whatever its status. */
   async replayDelivery(deliveryId: string, options?: RequestOptions): Promise<WebhookDelivery> {
     const data = await this.transport.request(
-      { method: "POST", path: `/v1/webhooks/deliveries/${encodeURIComponent(deliveryId)}/replay` },
+      {
+        method: "POST",
+        path: `/v1/webhooks/deliveries/${encodeURIComponent(deliveryId)}/replay`,
+        once: true,
+      },
       options ?? {},
     );
     return deliveryOf(data);
@@ -165,6 +174,7 @@ export class WebhooksResource {
         method: "POST",
         path: `${path(webhookId)}/replay`,
         body: { since, ...(params.status ? { status: params.status } : {}) },
+        once: true,
       },
       options ?? {},
     );
