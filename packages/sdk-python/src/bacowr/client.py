@@ -14,7 +14,6 @@ from typing import (
     Any,
     Callable,
     Dict,
-    Iterable,
     Iterator,
     List,
     Mapping,
@@ -123,14 +122,6 @@ class _EventParser:
         elif name == "id":
             self.id = value
         return None
-
-
-def _read_events(lines: Iterable[str]) -> Iterator[ServerSentEvent]:
-    parser = _EventParser()
-    for line in lines:
-        event = parser.feed(line)
-        if event is not None:
-            yield event
 
 
 def _progress_of(event: ServerSentEvent) -> Optional[Dict[str, Any]]:
@@ -422,8 +413,12 @@ class Client:
                 return False
             # Keep-alives come every 15 s: a read that waits longer means a proxy holds the stream back.
             with self.stream(path, read_timeout=min(remaining, 30.0)) as response:
-                for event in _read_events(response.iter_lines()):
-                    data = _progress_of(event)
+                # Line by line, not event by event: keep-alive comments make no event but do reset the read
+                # timeout, so only a check on every line holds the deadline while the stream stays quiet.
+                parser = _EventParser()
+                for line in response.iter_lines():
+                    event = parser.feed(line)
+                    data = _progress_of(event) if event is not None else None
                     if data is not None and on_event(data):
                         return True
                     if time.monotonic() >= deadline:
