@@ -3,6 +3,7 @@ the v1 error body's ``code``, ``message``, ``field`` and ``details`` and the ans
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import time
 from typing import Any, Dict, Mapping, Optional
@@ -139,7 +140,11 @@ def retry_after_seconds(headers: Mapping[str, str], body_value: Any = None) -> O
         try:
             return max(0.0, float(header))
         except ValueError:
-            parsed = email.utils.parsedate_to_datetime(header) if header else None
+            # Neither a number nor an HTTP date ("soon"): Python 3.10+ raises ValueError, older ones TypeError.
+            try:
+                parsed: Optional[datetime.datetime] = email.utils.parsedate_to_datetime(header)
+            except (TypeError, ValueError, IndexError):
+                parsed = None
             if parsed is not None:
                 return max(0.0, parsed.timestamp() - time.time())
     if isinstance(body_value, (int, float)) and not isinstance(body_value, bool):
