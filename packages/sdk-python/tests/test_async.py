@@ -50,7 +50,7 @@ def test_retries_fallback_and_errors(server, user_token, order):
         ):
             return Fake(503, after_forward=True)  # created, but the answer is lost
         if seen.path.endswith("/events"):
-            return Fake(503)
+            return Fake(429)  # too many open streams: polls, as after a 5xx, instead of raising
         return None
 
     async def main():

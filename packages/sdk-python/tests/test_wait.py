@@ -38,8 +38,10 @@ def test_it_follows_the_event_stream_and_reads_the_job_once_at_the_end(server, u
         Fake(503),
         # A proxy or an old server that answers the stream's path with something that is not a stream.
         Fake(200, b"<html>buffered</html>", {"content-type": "text/html"}),
+        # Too many open streams: the caller did nothing wrong, so polling takes over instead of raising.
+        Fake(429, b'{"success":false,"error":{"code":"RATE_LIMITED","message":"too many streams"}}'),
     ],
-    ids=["stream 503", "not a stream"],
+    ids=["stream 503", "not a stream", "stream 429"],
 )
 def test_it_falls_back_to_polling_when_the_stream_is_unavailable(server, user_token, order, broken):
     script = lambda seen, n: broken if seen.path.endswith("/events") else None  # noqa: E731

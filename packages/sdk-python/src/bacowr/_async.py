@@ -259,7 +259,8 @@ class AsyncClient:
         except (httpx.TransportError, httpx.StreamError):
             return False
         except APIError as error:
-            if error.status is not None and error.status < 500:
+            # A 429 on the stream (a cap on open streams) is no mistake of the caller: polling still works.
+            if error.status is not None and error.status < 500 and error.status != 429:
                 raise
             return False
         return False
