@@ -202,7 +202,9 @@ class Worker:
                     self.log.warning("rate limited; waiting %.1fs", wait)
                     self._stopping.wait(wait)
                 except BacowrError as exc:
-                    if isinstance(exc, APIError) and exc.status == 401:
+                    # A 4xx (wrong token, wrong api_url, a refused parameter) stays wrong however often it is
+                    # retried: stop and say so. Only timeouts (408), 5xx and the network are worth waiting out.
+                    if isinstance(exc, APIError) and exc.status is not None and 400 <= exc.status < 500 and exc.status != 408:
                         raise
                     self.log.warning("could not fetch tasks (%s); retrying in %.1fs", exc, delay)
                     self._stopping.wait(delay * random.uniform(0.5, 1.0))
