@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import Any, ClassVar, Dict, FrozenSet, Mapping, Tuple
+from typing import Any, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Set, Tuple
 
 
 def _resolve(name: str) -> type:
@@ -23,13 +23,13 @@ class Model:
     _nested: ClassVar[Dict[str, Tuple[str, str]]] = {}
     _known: ClassVar[FrozenSet[str]] = frozenset()
 
-    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, data: Optional[Mapping[str, Any]] = None) -> None:
         object.__setattr__(self, "_data", dict(data or {}))
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        known: set[str] = set()
-        nested: dict[str, tuple[str, str]] = {}
+        known: Set[str] = set()
+        nested: Dict[str, Tuple[str, str]] = {}
         for klass in reversed(cls.__mro__):
             known.update(name for name in getattr(klass, "__annotations__", {}) if not name.startswith("_"))
             nested.update(klass.__dict__.get("_nested", {}))
@@ -83,7 +83,7 @@ class Model:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def __dir__(self) -> list[str]:
+    def __dir__(self) -> List[str]:
         return sorted(set(super().__dir__()) | set(self._data) | type(self)._known)
 
     def __repr__(self) -> str:
