@@ -82,8 +82,9 @@ export function standardVerify(request: ReceivedWebhook, secret: string): boolea
 
 /**
  * The SDK's `verifyWebhook` as a receiver calls it: with every header (it checks Standard Webhooks, with
- * its replay window), or with only X-Bacowr-Signature (the seed's scheme). True when it accepts the request
- * and hands back the body as parsed.
+ * its replay window), or with only X-Bacowr-Signature (the seed's scheme, which the SDK accepts only with
+ * `allowSeedSignature: true`: it has no replay protection). True when it accepts the request and hands back
+ * the body as parsed.
  */
 export async function sdkVerify(
   request: ReceivedWebhook,
@@ -93,7 +94,9 @@ export async function sdkVerify(
   const headers =
     scheme === "standard" ? request.headers : { "x-bacowr-signature": request.headers["x-bacowr-signature"] };
   try {
-    const payload = await verifyWebhook(request.body, headers, secret);
+    const payload = await verifyWebhook(request.body, headers, secret, {
+      allowSeedSignature: scheme === "seed",
+    });
     return JSON.stringify(payload) === JSON.stringify(JSON.parse(request.body));
   } catch {
     return false;

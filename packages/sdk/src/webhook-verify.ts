@@ -10,8 +10,10 @@ import type { WebhookEventType } from "./resources/webhooks";
  *   (`v1,<base64 HMAC-SHA256 of "id.timestamp.body">` per valid secret, space-separated; the key is the base64
  *   after `whsec_`). Preferred: its timestamp lets a receiver refuse a captured request replayed later.
  * - The seed's: `X-Bacowr-Signature: sha256=<hex HMAC-SHA256 of the raw body>`, the key being the whole secret
- *   as UTF-8 (`X-Bacowr-Signature-Previous` with the previous secret, for 24 h after a rotation). Used only when
- *   the Standard Webhooks headers are absent; it carries no time, so it cannot stop replays.
+ *   as UTF-8 (`X-Bacowr-Signature-Previous` with the previous secret, for 24 h after a rotation). It carries no
+ *   time, so a captured request replays forever; checked only with `allowSeedSignature: true` and no
+ *   Standard Webhooks headers. Otherwise stripping the webhook-* headers off a captured request would turn the
+ *   timestamp check off.
  */
 
 /** `data` of `job.*` events, as the receiver gets it (snake_case: the payload is the wire's). */
@@ -62,7 +64,7 @@ export type WebhookPayload =
   | Payload<"ping", PingEventData>;
 
 export type WebhookVerificationReason =
-  /** Neither the Standard Webhooks headers nor `X-Bacowr-Signature`. */
+  /** No Standard Webhooks headers (nor `X-Bacowr-Signature`, when `allowSeedSignature` is set). */
   | "missing_headers"
   /** `webhook-timestamp` is not a number of seconds. */
   | "invalid_timestamp"
@@ -89,6 +91,13 @@ export interface VerifyWebhookOptions {
   toleranceSeconds?: number;
   /** The time to check against; default now. */
   now?: Date;
+  /**
+   * Also accept the seed's `X-Bacowr-Signature` (or `-Previous`) when the Standard Webhooks headers are absent.
+   * Off by default: that signature has no time in it, so it gives NO replay protection — a captured request
+   * verifies forever. If you turn it on, de-duplicate what you act on by the payload's `event` and `data` (e.g.
+   * `job_id` + `status`), or better, keep the standard headers and leave this off.
+   */
+  allowSeedSignature?: boolean;
 }
 
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
@@ -183,8 +192,9 @@ function payloadOf(body: Uint8Array): WebhookPayload {
  *
  * Pass the raw body exactly as received (before any JSON parsing: re-serialising changes the bytes) and the
  * request's headers. With the Standard Webhooks headers, `webhook-timestamp` must be within
- * `toleranceSeconds` (300) of now, so a captured request cannot be replayed later; without them, the seed's
- * `X-Bacowr-Signature` (or `-Previous`) is checked instead. Either way the comparison takes constant time.
+ * `toleranceSeconds` (300) of now, so a captured request cannot be replayed later. Without them the request is
+ * refused (`missing_headers`), unless `allowSeedSignature: true` lets the seed's `X-Bacowr-Signature` (or
+ * `-Previous`) stand in — with no replay protection. Either way the comparison takes constant time.
  * The same event can arrive more than once (retries, replays): de-duplicate on the `webhook-id` header.
  *
  * ```ts
@@ -252,6 +262,15 @@ export async function verifyWebhook(
     return payloadOf(body);
   }
 
+  if (!options.allowSeedSignature) {
+    throw new WebhookVerificationError(
+      "missing_headers",
+      seed.length === 0
+        ? "No signature headers: expected webhook-id, webhook-timestamp and webhook-signature"
+        : "Only X-Bacowr-Signature, which has no timestamp (no replay protection): expected webhook-id, " +
+            "webhook-timestamp and webhook-signature, or pass { allowSeedSignature: true }",
+    );
+  }
   if (seed.length === 0) {
     throw new WebhookVerificationError(
       "missing_headers",

@@ -110,10 +110,15 @@ describe("the SDK in a browser", () => {
       await page.waitForFunction(() => "verifyWebhook" in window);
       const outcomes = await page.evaluate(
         async ({ body, headers, secret }) => {
-          type Verify = (b: string, h: Record<string, string>, s: string) => Promise<{ event: string }>;
+          type Verify = (
+            b: string,
+            h: Record<string, string>,
+            s: string,
+            o?: { allowSeedSignature?: boolean },
+          ) => Promise<{ event: string }>;
           const verify = (window as unknown as { verifyWebhook: Verify }).verifyWebhook;
-          const attempt = (b: string, h: Record<string, string>) =>
-            verify(b, h, secret).then(
+          const attempt = (b: string, h: Record<string, string>, allowSeedSignature?: boolean) =>
+            verify(b, h, secret, { allowSeedSignature }).then(
               (payload) => payload.event,
               (error: { reason?: string }) => error.reason ?? "threw",
             );
@@ -121,12 +126,13 @@ describe("the SDK in a browser", () => {
           return [
             await attempt(body, headers),
             await attempt(body, seed),
+            await attempt(body, seed, true),
             await attempt(body.replace("hi", "ho"), headers),
           ];
         },
         { body: signed.body, headers: signed.headers, secret },
       );
-      expect(outcomes).toEqual(["ping", "ping", "signature_mismatch"]);
+      expect(outcomes).toEqual(["ping", "missing_headers", "ping", "signature_mismatch"]);
     } finally {
       await browser.close();
     }

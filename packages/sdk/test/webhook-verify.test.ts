@@ -28,6 +28,8 @@ const without = (headers: Record<string, string>, ...names: string[]) =>
   Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
 const seedOnly = (headers: Record<string, string>) =>
   without(headers, "webhook-id", "webhook-timestamp", "webhook-signature");
+/** The seed's scheme is accepted only when asked for: it has no timestamp, so no replay protection. */
+const seedAllowed = { allowSeedSignature: true } as const;
 
 /** The reason verifyWebhook refused, or "accepted". */
 async function outcome(...args: Parameters<typeof verifyWebhook>): Promise<string> {
@@ -84,17 +86,17 @@ describe("verifyWebhook", () => {
     await expect(verifyWebhook(body, headers, secret)).resolves.toMatchObject({ event: "ping" });
   });
 
-  it("accepts the seed's X-Bacowr-Signature when the Standard Webhooks headers are absent", async () => {
+  it("accepts the seed's X-Bacowr-Signature with allowSeedSignature when the Standard Webhooks headers are absent", async () => {
     const { body, headers } = delivery({ current: secret });
     // The seed's rule, computed independently: sha256= hex HMAC keyed by the secret's text, over the raw body.
     expect(headers["x-bacowr-signature"]).toBe(
       `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`,
     );
-    await expect(verifyWebhook(body, seedOnly(headers), secret)).resolves.toMatchObject({
+    await expect(verifyWebhook(body, seedOnly(headers), secret, seedAllowed)).resolves.toMatchObject({
       event: "job.completed",
     });
     // And the body's own `signature` member is the same rule over the body with that member cut.
-    const payload = await verifyWebhook(body, seedOnly(headers), secret);
+    const payload = await verifyWebhook(body, seedOnly(headers), secret, seedAllowed);
     expect(payload.signature).toBe(
       `sha256=${createHmac("sha256", secret)
         .update(unsignedBody(body) ?? "")
@@ -125,7 +127,7 @@ describe("verifyWebhook", () => {
     const tampered = body.replace("DELIVER", "BLOCKED");
     expect(tampered).not.toBe(body);
     expect(await outcome(tampered, headers, secret)).toBe("signature_mismatch");
-    expect(await outcome(tampered, seedOnly(headers), secret)).toBe("signature_mismatch");
+    expect(await outcome(tampered, seedOnly(headers), secret, seedAllowed)).toBe("signature_mismatch");
     expect(standardAccepts(tampered, headers, secret)).toBe(false);
     // Re-serialised JSON is a different body too: verify the raw bytes.
     expect(await outcome(JSON.stringify(JSON.parse(body), null, 1), headers, secret)).toBe(
@@ -139,7 +141,7 @@ describe("verifyWebhook", () => {
     const { body, headers } = delivery({ current: secret });
     const other = newWebhookSecret();
     expect(await outcome(body, headers, other)).toBe("signature_mismatch");
-    expect(await outcome(body, seedOnly(headers), other)).toBe("signature_mismatch");
+    expect(await outcome(body, seedOnly(headers), other, seedAllowed)).toBe("signature_mismatch");
     expect(standardAccepts(body, headers, other)).toBe(false);
     await expect(verifyWebhook(body, headers, other)).rejects.toThrow(/No webhook-signature matches/);
   });
@@ -169,14 +171,14 @@ describe("verifyWebhook", () => {
     expect(headers["x-bacowr-signature-previous"]).toMatch(/^sha256=/);
     for (const key of [current, previous]) {
       expect(await outcome(body, headers, key)).toBe("accepted");
-      expect(await outcome(body, seedOnly(headers), key)).toBe("accepted");
+      expect(await outcome(body, seedOnly(headers), key, seedAllowed)).toBe("accepted");
       expect(standardAccepts(body, headers, key)).toBe(true);
     }
     expect(await outcome(body, headers, newWebhookSecret())).toBe("signature_mismatch");
     // The old secret only verifies through X-Bacowr-Signature-Previous.
-    expect(await outcome(body, without(seedOnly(headers), "x-bacowr-signature-previous"), previous)).toBe(
-      "signature_mismatch",
-    );
+    expect(
+      await outcome(body, without(seedOnly(headers), "x-bacowr-signature-previous"), previous, seedAllowed),
+    ).toBe("signature_mismatch");
   });
 
   it("refuses a request without signature headers, or with only some of the standard ones", async () => {
@@ -185,6 +187,38 @@ describe("verifyWebhook", () => {
     expect(await outcome(body, without(headers, "webhook-timestamp"), secret)).toBe("missing_headers");
     expect(await outcome(body, without(headers, "webhook-signature"), secret)).toBe("missing_headers");
     await expect(verifyWebhook(body, {}, secret)).rejects.toThrow(/No signature headers/);
+  });
+
+  it("refuses X-Bacowr-Signature alone unless allowSeedSignature: stripping webhook-* must not turn off replay protection", async () => {
+    const now = new Date();
+    // A request captured an hour ago: its standard headers are out of tolerance, so an attacker strips them.
+    const captured = delivery({ current: secret }, new Date(now.getTime() - 3_600_000));
+    expect(await outcome(captured.body, captured.headers, secret, { now })).toBe(
+      "timestamp_out_of_tolerance",
+    );
+    const stripped = seedOnly(captured.headers);
+    expect(stripped["x-bacowr-signature"]).toMatch(/^sha256=/);
+    expect(await outcome(captured.body, stripped, secret, { now })).toBe("missing_headers");
+    await expect(verifyWebhook(captured.body, stripped, secret, { now })).rejects.toThrow(
+      /allowSeedSignature/,
+    );
+    expect(await outcome(captured.body, stripped, secret, { now, allowSeedSignature: false })).toBe(
+      "missing_headers",
+    );
+    // Opting in accepts it (that is the documented cost); it never weakens the standard check.
+    expect(await outcome(captured.body, stripped, secret, { now, ...seedAllowed })).toBe("accepted");
+    expect(await outcome(captured.body, captured.headers, secret, { now, ...seedAllowed })).toBe(
+      "timestamp_out_of_tolerance",
+    );
+    expect(
+      await outcome(captured.body, without(captured.headers, "webhook-timestamp"), secret, {
+        now,
+        ...seedAllowed,
+      }),
+    ).toBe("missing_headers");
+    expect(await outcome(captured.body, { "content-type": "application/json" }, secret, seedAllowed)).toBe(
+      "missing_headers",
+    );
   });
 
   it("refuses a correctly signed body that is not a webhook payload", async () => {
