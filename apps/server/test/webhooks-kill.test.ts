@@ -42,8 +42,9 @@ describe.skipIf(!databaseUrl)(
       const url = new URL(databaseUrl ?? "");
       url.pathname = `/${rows[0]?.name}`;
       workerUrl = url.toString();
-      // Slow enough (20 ms an answer, two at a time) that the burst takes seconds and a kill lands mid-way.
-      receiver = await startWebhookReceiver({ delayMs: 20 });
+      // Slow enough (50 ms an answer, two at a time) that the burst takes seconds and a kill lands mid-way,
+      // while the request that just arrived is still waiting for its answer (claimed, not finished).
+      receiver = await startWebhookReceiver({ delayMs: 50 });
     }, 30_000);
     afterAll(async () => {
       for (const worker of workers)
@@ -136,6 +137,9 @@ describe.skipIf(!databaseUrl)(
         .where("status", "=", "pending")
         .where("attempts", ">", 0)
         .executeTakeFirstOrThrow();
+      // The kill must land while deliveries are claimed and unanswered, or it tests nothing: the request seen
+      // last arrived under 50 ms ago and its answer had not been sent (attempts is counted at the claim).
+      expect(Number(claimedAtKill.n)).toBeGreaterThan(0);
 
       const second = await startWorker();
       const arrived = () => new Set(receiver.received.map((r) => String(r.headers["webhook-id"])));
