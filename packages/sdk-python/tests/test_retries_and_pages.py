@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+import uuid
 
 import httpx
 
@@ -92,3 +94,16 @@ def test_jobs_list_iterates_over_all_250_jobs_page_by_page(client, order, server
     assert len({job.job_id for job in first}) == 45 and all(job.status == "CANCELLED" for job in first)
     assert cancelled.total is not None and cancelled.total >= 245
     assert {b.batch_id for b in client.batches.list()} >= {batch.batch_id}
+
+
+def test_a_batch_without_a_name_replays_under_the_callers_idempotency_key(client, order):
+    # The server's replay compares the whole body, name included: a default name taken from the clock made
+    # the same call, sent again a second later, a 422 instead of the same batch.
+    key = f"nightly-{uuid.uuid4()}"
+    jobs = [order(f"replayed batch tools {i}") for i in range(2)]
+    first = client.batches.create(jobs, idempotency_key=key, options={"chunk_size": 1, "parallel_jobs": 1})
+    time.sleep(1.1)
+    again = client.batches.create(jobs, idempotency_key=key, options={"chunk_size": 1, "parallel_jobs": 1})
+    assert again.batch_id == first.batch_id and again.job_ids == first.job_ids
+    assert client.batches.get(first.batch_id).name == f"batch {key[:40]}"
+

@@ -440,7 +440,7 @@ class AsyncBatches:
         idempotency_key: Optional[str] = None,
     ) -> AsyncBatch:
         key = idempotency_key or str(uuid.uuid4())
-        body = _batch_body(jobs, name, options, max_cost, key)
+        body = _batch_body(jobs, name, options, max_cost, key, bool(idempotency_key))
         return AsyncBatch(await self._client.request("POST", "/v1/batches", json=body, idempotency_key=key), self._client)
 
     async def get(self, batch_id: str) -> AsyncBatch:

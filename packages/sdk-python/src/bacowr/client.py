@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import random
@@ -161,11 +162,21 @@ def _batch_body(
     options: Optional[Mapping[str, Any]],
     max_cost: Optional[float],
     key: str,
+    key_given: bool,
 ) -> Dict[str, Any]:
-    # The server needs a name; without one the batch is named after the time it was sent.
+    # The server needs a name, and its replay of an idempotency key compares the whole body, name included:
+    # a default that changed between two sends (the time, say) would turn a replay into a 422. So the default
+    # is the caller's key, else a digest of the jobs: the same call names the batch the same.
+    jobs = [dict(job) for job in jobs]
+    if not name:
+        if key_given:
+            name = f"batch {key[:40]}"
+        else:
+            digest = hashlib.sha256(json.dumps(jobs, sort_keys=True, default=str).encode()).hexdigest()
+            name = f"batch of {len(jobs)} jobs {digest[:12]}"
     return _compact({
-        "name": name or time.strftime("batch %Y-%m-%d %H:%M:%S UTC", time.gmtime()),
-        "jobs": [dict(job) for job in jobs],
+        "name": name,
+        "jobs": jobs,
         "options": dict(options) if options else None,
         "max_cost": max_cost,
         "idempotency_key": key,
@@ -704,9 +715,9 @@ class Batches:
     ) -> Batch:
         """Many jobs in one call (``POST /v1/batches``): each a dict with ``publisher_domain``, ``target_url``,
         ``anchor_text`` and optionally ``options`` and ``max_cost``. All or nothing. The server needs a
-        ``name``; without one the batch is named after the time it was sent."""
+        ``name``; without one it is named after ``idempotency_key`` when given, else after a digest of the jobs."""
         key = idempotency_key or str(uuid.uuid4())
-        body = _batch_body(jobs, name, options, max_cost, key)
+        body = _batch_body(jobs, name, options, max_cost, key, bool(idempotency_key))
         return Batch(self._client.request("POST", "/v1/batches", json=body, idempotency_key=key), self._client)
 
     def get(self, batch_id: str) -> Batch:
