@@ -7,6 +7,7 @@ import time
 import uuid
 
 import httpx
+import pytest
 
 import bacowr
 from _proxy import Fake, Proxy
@@ -107,3 +108,45 @@ def test_a_batch_without_a_name_replays_under_the_callers_idempotency_key(client
     assert again.batch_id == first.batch_id and again.job_ids == first.job_ids
     assert client.batches.get(first.batch_id).name == f"batch {key[:40]}"
 
+
+def test_a_post_whose_route_ignores_idempotency_keys_is_not_retried_after_it_may_have_been_done(
+    server, user_token, client
+):
+    # POST /v1/webhooks does not honour Idempotency-Key: the server makes the webhook, the proxy "loses" the
+    # 201 and answers 502. A retry would make a second webhook (and a retried rotate-secret would lose the
+    # overlap of the old secret), so the 502 is raised; jobs.create, whose route honours the key, still
+    # retries (test_an_answer_lost_after_the_job_was_created_is_retried_into_the_same_job).
+    url = f"http://127.0.0.1:9/never-retried-{uuid.uuid4().hex[:8]}"
+    script = lambda seen, n: Fake(502, after_forward=True) if seen.method == "POST" else None  # noqa: E731
+    with Proxy(server.base_url, script) as proxy:
+        with bacowr.Client(token=user_token, base_url=proxy.url) as through:
+            with pytest.raises(bacowr.APIError) as lost:
+                through.webhooks.create(url=url, events=["job.blocked"])
+    assert lost.value.status == 502
+    assert proxy.paths("POST") == ["/v1/webhooks"]
+    made = [h for h in client.webhooks.list() if h.url == url]
+    assert len(made) == 1
+    client.webhooks.delete(made[0].webhook_id)
+
+
+def test_a_post_whose_route_ignores_idempotency_keys_is_retried_when_it_never_reached_the_server(server, user_token, client):
+    attempts = []
+
+    class Refusing(httpx.BaseTransport):
+        """Refuses the first connection, then passes requests to the real server."""
+
+        def __init__(self) -> None:
+            self.real = httpx.HTTPTransport()
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            attempts.append(request.url.path)
+            if len(attempts) == 1:
+                raise httpx.ConnectError("connection refused", request=request)
+            return self.real.handle_request(request)
+
+    url = f"http://127.0.0.1:9/retried-{uuid.uuid4().hex[:8]}"
+    with httpx.Client(transport=Refusing()) as http, bacowr.Client(token=user_token, base_url=server.base_url, http_client=http) as flaky:
+        hook = flaky.webhooks.create(url=url, events=["job.blocked"])
+    assert attempts == ["/v1/webhooks", "/v1/webhooks"]
+    assert [h.webhook_id for h in client.webhooks.list() if h.url == url] == [hook.webhook_id]
+    client.webhooks.delete(hook.webhook_id)

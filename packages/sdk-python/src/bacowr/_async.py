@@ -27,9 +27,11 @@ from .client import (
     _path,
     _progress_of,
     _query_value,
+    _replayable,
     _retry_wait,
     _success_value,
     _token_expiry,
+    _unsent,
 )
 from ._version import __version__
 from .errors import (
@@ -187,6 +189,7 @@ class AsyncClient:
         if method != "GET" and not once and idempotency_key is None:
             idempotency_key = str(uuid.uuid4())
         query = {key: _query_value(value) for key, value in (params or {}).items() if value is not None}
+        replayable = _replayable(method, path)
         attempt = 0
         while True:
             sent_token = self._access_token
@@ -213,13 +216,14 @@ class AsyncClient:
                 if response.status_code < 400:
                     return _success_value(response, method, path, text)
                 error_answer = error_from_response(response.status_code, _body_of(response), response.headers)
-                wait = _retry_wait(response, error_answer, attempt, retries)
+                # A 429 was refused before anything was done; other errors may come after the work was.
+                wait = _retry_wait(response, error_answer, attempt, retries) if replayable or response.status_code == 429 else None
                 if wait is None:
                     raise error_answer
                 await asyncio.sleep(wait)
                 attempt += 1
                 continue
-            if attempt >= retries:
+            if attempt >= retries or not (replayable or _unsent(cause)):
                 raise failure from cause
             await asyncio.sleep(_backoff(attempt))
             attempt += 1

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import threading
 import time
 import uuid
@@ -64,6 +65,24 @@ def _backoff(attempt: int) -> float:
 
 def _retryable(status: int) -> bool:
     return status in (408, 429) or status >= 500
+
+
+# The POSTs whose route honours Idempotency-Key (`idempotent: true` in packages/api/src/routers/v1): a retry of
+# one after a lost answer returns what the first attempt made. Any other POST or PATCH (a webhook, a secret
+# rotation, a replay) would be done twice, so it is retried only when it surely never reached the server.
+_IDEMPOTENT_POSTS = re.compile(r"^/v1/(jobs|batches|api-keys|users|campaigns|campaigns/[^/]+/tasks)/?$")
+
+
+def _replayable(method: str, path: str) -> bool:
+    method = method.upper()
+    if method in ("GET", "HEAD", "OPTIONS", "DELETE", "PUT"):
+        return True
+    return method == "POST" and _IDEMPOTENT_POSTS.match(path.split("?", 1)[0]) is not None
+
+
+def _unsent(error: Exception) -> bool:
+    """True when the request cannot have reached the server: no connection was made."""
+    return isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
 
 
 def _token_expiry(token: str) -> Optional[float]:
@@ -340,7 +359,10 @@ class Client:
     ) -> Any:
         """One API call: the v1 envelope's ``data`` (or the text for ``text=True``), after retries and a token
         renewal when needed. Every attempt of a POST, PATCH or DELETE carries the same ``Idempotency-Key``,
-        generated when not given, so a retry after a lost answer is recognised rather than repeated."""
+        generated when not given. GET, DELETE and the POSTs whose route honours that key (jobs, batches,
+        api-keys, users, campaigns, campaign tasks) are retried after connection errors, 408, 429 and 5xx; any
+        other POST or PATCH only after a 429 or a connection that was never made, since the server might have
+        done it already."""
         retries = 0 if once else (self.max_retries if max_retries is None else max_retries)
         renewed = False
         if not anonymous and self._can_refresh() and self._expiring():
@@ -349,6 +371,7 @@ class Client:
         if method != "GET" and not once and idempotency_key is None:
             idempotency_key = str(uuid.uuid4())
         query = {key: _query_value(value) for key, value in (params or {}).items() if value is not None}
+        replayable = _replayable(method, path)
         attempt = 0
         while True:
             sent_token = self._access_token
@@ -375,13 +398,14 @@ class Client:
                 if response.status_code < 400:
                     return _success_value(response, method, path, text)
                 error_answer = error_from_response(response.status_code, _body_of(response), response.headers)
-                wait = _retry_wait(response, error_answer, attempt, retries)
+                # A 429 was refused before anything was done; other errors may come after the work was.
+                wait = _retry_wait(response, error_answer, attempt, retries) if replayable or response.status_code == 429 else None
                 if wait is None:
                     raise error_answer
                 time.sleep(wait)
                 attempt += 1
                 continue
-            if attempt >= retries:
+            if attempt >= retries or not (replayable or _unsent(cause)):
                 raise failure from cause
             time.sleep(_backoff(attempt))
             attempt += 1
