@@ -55,8 +55,10 @@ def receiver():
     r.close()
 
 
-def test_verify_webhook_accepts_the_servers_signatures_and_nothing_else(client, order, receiver):
+def test_verify_webhook_accepts_the_servers_signatures_and_nothing_else(client, order, receiver, request):
     hook = client.webhooks.subscribe("job.completed", receiver.url)
+    # Left behind, it would send every later job.completed to the closed receiver, retried all session long.
+    request.addfinalizer(lambda: client.webhooks.delete(hook.webhook_id))
     assert isinstance(hook, bacowr.Webhook)
     assert hook.events == ["job.completed"] and hook.active and hook.secret.startswith("whsec_")
     secret = hook.secret
