@@ -98,7 +98,7 @@ def test_429_is_a_rate_limit_error_with_retry_after_and_an_hours_wait_is_not_sle
     assert error.details["retry_after"] == error.retry_after and error.details["reset_at"]
     assert error.headers["x-ratelimit-limit"] == "1"
     # Retry-After beyond a minute: raised at once for the caller to decide, not slept through.
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 10  # not the hour, nor even a minute, on a loaded CI
 
 
 def test_a_429_with_a_short_retry_after_is_retried_after_it(server, user_token):

@@ -70,10 +70,18 @@ def test_sigterm_mid_run_loses_nothing(tmp_path: Path) -> None:
         [sys.executable, str(script), str(log)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
+        # SIGTERM once every handler slot has run (4 starts) and the worker holds a prefetched task it has not
+        # started: only then does the stop have both running handlers to finish and a lock to hand back.
         deadline = time.monotonic() + 30
-        while log.read_text().count("start") < 8:
+        while True:
             assert first.poll() is None, f"the worker exited early: {first.communicate()}"
-            assert time.monotonic() < deadline, "the worker started fewer than 8 tasks in 30 s"
+            assert time.monotonic() < deadline, "in 30 s the worker never had 4 starts and a locked, unstarted task"
+            words = log.read_text().split()
+            begun = {int(i) for word, i in zip(words[::2], words[1::2]) if word == "start"}
+            if len(begun) >= 4:
+                held = {i for i, row in tasks_of(task_type).items() if row["locked_by"] == "sigterm-first"}
+                if held - begun:
+                    break
             time.sleep(0.02)
         first.send_signal(signal.SIGTERM)
         out, err = first.communicate(timeout=20)
@@ -87,7 +95,7 @@ def test_sigterm_mid_run_loses_nothing(tmp_path: Path) -> None:
     started = {int(i) for word, i in zip(lines[::2], lines[1::2]) if word == "start"}
     ended = {int(i) for word, i in zip(lines[::2], lines[1::2]) if word == "end"}
     assert started == ended, "a started task was cut off instead of finishing"
-    assert 8 <= len(started) < 60
+    assert 4 <= len(started) < 60
 
     rows = tasks_of(task_type)
     for task_id in ids:
