@@ -229,6 +229,12 @@ class _FakeHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+def _close(server: _FakeBridge, bridge: Bridge) -> None:
+    bridge.close()
+    server.shutdown()
+    server.server_close()
+
+
 def _fake(script: List[Tuple[int, Dict[str, str], Any]]) -> Tuple[_FakeBridge, Bridge]:
     server = _FakeBridge(script)
     return server, Bridge(server.url, token="t", worker_id="w", max_rate_limit_waits=2)
@@ -241,7 +247,7 @@ def test_429_waits_retry_after_then_retries() -> None:
         (first, _), (second, _) = server.arrivals
         assert second - first >= 0.95
     finally:
-        server.shutdown()
+        _close(server, bridge)
 
 
 def test_429_beyond_the_retry_budget_raises_rate_limit_error_with_retry_after() -> None:
@@ -253,7 +259,7 @@ def test_429_beyond_the_retry_budget_raises_rate_limit_error_with_retry_after() 
         assert (limited.value.status, limited.value.retry_after, limited.value.message) == (429, 0, "Too Many Requests")
         assert len(server.arrivals) == 3
     finally:
-        server.shutdown()
+        _close(server, bridge)
 
 
 def test_remaining_zero_holds_that_bucket_until_its_reset() -> None:
@@ -264,7 +270,7 @@ def test_remaining_zero_holds_that_bucket_until_its_reset() -> None:
         bridge.tasks.pending()
         sent = time.time()
         assert bridge.proxies.list() == []  # another bucket: not held
-        assert time.time() - sent < 0.5
+        assert time.time() - sent < 1.0  # well under the 2 s hold; generous for a loaded CI
         bridge.tasks.pending()  # the exhausted bucket: waits for the reset instead of earning a 429
         assert time.time() >= int(reset) - 0.05
         assert [path.split("?")[0] for _, path in server.arrivals] == [
@@ -273,7 +279,7 @@ def test_remaining_zero_holds_that_bucket_until_its_reset() -> None:
             "/api/tasks/pending",
         ]
     finally:
-        server.shutdown()
+        _close(server, bridge)
 
 
 def test_an_answer_that_is_not_the_bridges_json_is_an_api_error() -> None:
@@ -282,9 +288,10 @@ def test_an_answer_that_is_not_the_bridges_json_is_an_api_error() -> None:
         def handle_request(self, request: httpx.Request) -> httpx.Response:
             return httpx.Response(200, text="<html>Welcome</html>", headers={"content-type": "text/html"})
 
-    bridge = Bridge("http://bridge.invalid/api", token="t", worker_id="w", http_client=httpx.Client(transport=Page()))
-    with pytest.raises(APIError) as wrong:
-        bridge.tasks.pending()
+    with httpx.Client(transport=Page()) as http:
+        bridge = Bridge("http://bridge.invalid/api", token="t", worker_id="w", http_client=http)
+        with pytest.raises(APIError) as wrong:
+            bridge.tasks.pending()
     assert wrong.value.status == 200 and "not a JSON object (text/html)" in wrong.value.message
 
 
@@ -304,13 +311,17 @@ def test_a_dropped_lock_answer_is_not_left_locked() -> None:
             return httpx.Response(200, json={"message": "Task unlocked successfully"})
 
     transport = Flaky()
-    http = httpx.Client(transport=transport)
-    bridge = Bridge("http://bridge.invalid/api", token="t", worker_id="w", http_client=http)
-    assert bridge.tasks.try_lock(7) is None
+    with httpx.Client(transport=transport) as http:
+        bridge = Bridge("http://bridge.invalid/api", token="t", worker_id="w", http_client=http)
+        assert bridge.tasks.try_lock(7) is None
     assert transport.seen == ["POST /api/tasks/7/lock", "POST /api/tasks/7/lock", "POST /api/tasks/7/unlock"]
 
 
 def test_api_url_may_be_the_seeds_api_url_or_a_bare_origin() -> None:
-    assert Bridge("http://localhost:8000/api", token="t", worker_id="w").api_url == "http://localhost:8000/api"
-    assert Bridge("http://localhost:8000/", token="t", worker_id="w").api_url == "http://localhost:8000/api"
-    assert Bridge("https://h.example/bacowr/api/", token="t", worker_id="w").api_url == "https://h.example/bacowr/api"
+    for given, expected in [
+        ("http://localhost:8000/api", "http://localhost:8000/api"),
+        ("http://localhost:8000/", "http://localhost:8000/api"),
+        ("https://h.example/bacowr/api/", "https://h.example/bacowr/api"),
+    ]:
+        with Bridge(given, token="t", worker_id="w") as bridge:
+            assert bridge.api_url == expected
