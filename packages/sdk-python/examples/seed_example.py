@@ -1,9 +1,8 @@
-# The seed's "Python SDK" example (shared/seeds/001_*.txt), unchanged apart from its token and, so that a
-# local server can research them, the placeholders: BACOWR_TOKEN, BACOWR_PUBLISHER_DOMAIN and
-# BACOWR_TARGET_URL come from the environment (the seed's values are the defaults). The client reads
-# BACOWR_BASE_URL by itself. tests/test_seed_example.py runs this file against the real server.
+# The seed's "Python SDK" example (shared/seeds/001_*.txt), line for line, except: the token comes from
+# BACOWR_TOKEN, and the target URL from BACOWR_TARGET_URL (the seed's https://example.com/product is the
+# default; a test server offline cannot serve it, see README.md). The client reads BACOWR_BASE_URL by itself.
+# tests/test_seed_example.py checks this against the seed's block and runs it against the real server.
 import os
-
 import bacowr
 
 # Using JWT token (recommended for v1.8+)
@@ -14,7 +13,7 @@ client = bacowr.Client(token=os.environ["BACOWR_TOKEN"])
 
 # Create job
 job = client.jobs.create(
-    publisher_domain=os.environ.get("BACOWR_PUBLISHER_DOMAIN", "aftonbladet.se"),
+    publisher_domain="aftonbladet.se",
     target_url=os.environ.get("BACOWR_TARGET_URL", "https://example.com/product"),
     anchor_text="best project management tools"
 )

@@ -14,13 +14,33 @@ import bacowr
 PACKAGE = Path(__file__).resolve().parent.parent
 
 
+def test_the_example_is_the_seeds_block_but_for_its_token_and_target_url():
+    # tests/fixtures/seed_python_sdk_example.py is the seed's "Python SDK" block, copied byte for byte (the seed
+    # file itself is not in the repository). The example may differ only in its header comment, `import os`, the
+    # token line and the target URL line (https://example.com/product cannot be served by an offline server).
+    seed = (PACKAGE / "tests" / "fixtures" / "seed_python_sdk_example.py").read_text(encoding="utf-8")
+    example = (PACKAGE / "examples" / "seed_example.py").read_text(encoding="utf-8")
+    lines = example.splitlines(keepends=True)
+    while lines[0].startswith("#"):
+        lines.pop(0)
+    assert lines.pop(0) == "import os\n"
+    allowed = {
+        'client = bacowr.Client(token="eyJhbGciOiJIUzI1NiIs...")\n':
+            'client = bacowr.Client(token=os.environ["BACOWR_TOKEN"])\n',
+        '    target_url="https://example.com/product",\n':
+            '    target_url=os.environ.get("BACOWR_TARGET_URL", "https://example.com/product"),\n',
+    }
+    expected = [allowed.get(line, line) for line in seed.splitlines(keepends=True)]
+    assert lines == expected
+    assert 'publisher_domain="aftonbladet.se"' in seed
+
+
 def test_the_seeds_example_runs_unchanged_and_prints_the_delivered_article(server, user_token, client):
     env = {
         **os.environ,
         "PYTHONPATH": str(PACKAGE / "src"),
         "BACOWR_TOKEN": user_token,
         "BACOWR_BASE_URL": server.base_url,
-        "BACOWR_PUBLISHER_DOMAIN": server.publisher_domain,
         "BACOWR_TARGET_URL": server.target_url,
     }
     run = subprocess.run(
@@ -37,7 +57,7 @@ def test_the_seeds_example_runs_unchanged_and_prints_the_delivered_article(serve
 
     # The server agrees with what the example printed.
     job = client.jobs.get(created.group(1))
-    assert job.status == "DELIVER"
+    assert job.status == "DELIVER" and job.publisher_domain == "aftonbladet.se"  # the seed's own publisher
     assert job.qc_report.score == float(score.group(1))
     assert job.article.content in run.stdout
     assert job.article.backlink.anchor_text == "best project management tools"

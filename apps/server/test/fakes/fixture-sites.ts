@@ -14,6 +14,16 @@ export async function startFixtureSites() {
 <p>Official numbers from the <a href="https://www.bls.gov/ooh/">Bureau of Labor Statistics</a> show how work is changing.</p></article>
 </main></body></html>`,
     },
+    // The publisher of the seed's Python SDK example (packages/sdk-python/examples/seed_example.py), which runs
+    // with the seed's own domain; English like the other fixture, since the scripted writer writes English.
+    "/sites/aftonbladet.se/": {
+      type: "text/html; charset=utf-8",
+      body: `<!doctype html><html lang="en"><head><title>Aftonbladet – work, teams and everyday projects</title></head>
+<body><main><h1>Aftonbladet</h1>
+<article><h2>How teams plan their projects</h2><p>Teams that plan projects together share tasks, keep deadlines and stay organised at work.</p>
+<p>Managers tell us how leadership and simple tools help a team finish projects on time.</p></article>
+</main></body></html>`,
+    },
     "/product": {
       type: "text/html; charset=utf-8",
       body: `<!doctype html><html lang="en"><head><title>TaskFlow – project management tools for small teams</title>
