@@ -154,6 +154,7 @@ export function createSafeFetcher(options: SafeFetcherOptions): PageFetcher & { 
           url: url.toString(),
           status: response.statusCode,
           contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+          headers: flatHeaders(response.headers),
           body: Buffer.concat(chunks).toString("utf8"),
         } satisfies FetchedPage;
       }
@@ -189,8 +190,18 @@ async function headOf(
     url: url.toString(),
     status: response.statusCode,
     contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+    headers: flatHeaders(response.headers),
     body: Buffer.concat(chunks).subarray(0, limit).toString("utf8"),
   };
+}
+
+/** Header names in lower case, a repeated header's values joined with ", " (as HTTP allows for lists). */
+function flatHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return flat;
 }
 
 /**

@@ -4,6 +4,8 @@ export interface FetchedPage {
   url: string;
   status: number;
   contentType: string | undefined;
+  /** The answer's headers, names in lower case, a repeated header's values joined with ", " (absent from test doubles that do not need them). */
+  headers?: Record<string, string>;
   body: string;
 }
 
