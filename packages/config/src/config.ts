@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { llmProviders, priceTableSchema } from "@bacowr/core";
+import { llmProviders, parseLinkCheckSchedule, priceTableSchema } from "@bacowr/core";
 import { z } from "zod";
 
 const bool = z
@@ -152,6 +152,28 @@ export const envSchema = z.object({
   WEBHOOK_MAX_PER_USER: int(1, 1_000).default(20),
   // Delivered and dead deliveries (with their attempts) are deleted this long after they were created.
   WEBHOOK_RETENTION_DAYS: int(1, 3_650).default(30),
+
+  // The live-link monitor: when placed links are re-checked (after placement; the last interval repeats),
+  // how many hosts one checker visits at once (one request per host at a time, across processes), and how
+  // long a check may hold its link before another checker takes it over.
+  LINK_CHECK_SCHEDULE: z
+    .string()
+    .default("1h,1d,7d,30d")
+    .transform((value, context) => {
+      try {
+        return parseLinkCheckSchedule(value);
+      } catch (error) {
+        context.issues.push({ code: "custom", message: (error as Error).message, input: value });
+        return z.NEVER;
+      }
+    }),
+  LINK_CHECK_CONCURRENCY: int(1, 64).default(4),
+  LINK_CHECK_LEASE_SECONDS: int(10, 3_600).default(120),
+  LINK_CHECK_USER_AGENT: z
+    .string()
+    .min(1)
+    .max(200)
+    .default("BACOWR-LinkMonitor/1.0 (+https://github.com/bacowr/bacowr; checks links we placed)"),
   CAPTCHA_PROVIDER: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.enum(["2captcha", "anticaptcha"]).optional(),

@@ -1,9 +1,13 @@
 import type {
   Article,
+  exportOutcomes,
   JobCheckpoint,
   JobOptions,
   JobQcReport,
   JobStatus,
+  LinkCheck,
+  LinkRel,
+  LinkStatus,
   taskStatuses,
   userRoles,
   userTiers,
@@ -127,14 +131,72 @@ export interface IdempotencyKeysTable {
   first_used_at: Timestamp;
 }
 
+/** A saved WordPress site (migration 0008); the application password sealed with ENCRYPTION_KEY. */
+export interface CmsConnectionsTable {
+  id: string;
+  user_id: string;
+  cms: "wordpress";
+  name: string | null;
+  site_url: string;
+  username: string;
+  secret_encrypted: string;
+  link_rel: Json<LinkRel[]>;
+  last_used_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One export per job and site (migration 0008): a re-export updates the same post. */
 export interface JobExportsTable {
-  id: Generated<number>;
+  id: string;
   job_id: string;
-  target: string;
-  remote_id: string | null;
-  remote_url: string | null;
+  user_id: string;
+  cms: "wordpress";
+  site_url: string;
+  connection_id: string | null;
+  remote_post_id: number;
+  post_url: string;
+  published_url: string | null;
   status: string;
-  created_at: CreatedAt;
+  outcome: (typeof exportOutcomes)[number];
+  link_rel: Json<LinkRel[]>;
+  problems: Json<string[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A placed link the monitor watches (migration 0008). */
+export interface PlacedLinksTable {
+  id: string;
+  user_id: string | null;
+  job_id: string | null;
+  backlink_id: number | null;
+  export_id: string | null;
+  page_url: string;
+  host: string;
+  publisher_domain: string;
+  target_url: string;
+  target_domain: string;
+  anchor_text: string;
+  expected_rel: Json<LinkRel[]>;
+  status: ColumnType<LinkStatus, LinkStatus | undefined, LinkStatus>;
+  last_check: Json<LinkCheck | null> | null;
+  checks_done: Generated<number>;
+  checked_at: Timestamp | null;
+  next_check_at: Timestamp;
+  leased_until: Timestamp | null;
+  lease_id: string | null;
+  placed_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LinkChecksTable {
+  id: Generated<number>;
+  link_id: string;
+  checked_at: Timestamp;
+  verdict: string;
+  result: Json<LinkCheck>;
 }
 
 export interface WebhookSubscriptionsTable {
@@ -321,7 +383,10 @@ export interface Database {
   jobs: JobsTable;
   job_state_transitions: JobStateTransitionsTable;
   idempotency_keys: IdempotencyKeysTable;
+  cms_connections: CmsConnectionsTable;
   job_exports: JobExportsTable;
+  placed_links: PlacedLinksTable;
+  link_checks: LinkChecksTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;

@@ -65,6 +65,10 @@ describe(`database on ${target.kind}`, () => {
       "llm_usage",
       "captcha_usage",
       "cache_entries",
+      "cms_connections",
+      "job_exports",
+      "placed_links",
+      "link_checks",
     ]) {
       expect(tables).toContain(table);
     }

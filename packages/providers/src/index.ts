@@ -3,3 +3,4 @@ export * from "./captcha-task-api";
 export * from "./openai-client";
 export * from "./safe-fetcher";
 export * from "./serper-client";
+export * from "./wordpress-client";

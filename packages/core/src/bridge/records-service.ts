@@ -1,5 +1,6 @@
 import { AppError } from "../app-error";
 import type { Clock } from "../clock";
+import { type AddressAllowList, isPublicHost } from "../net/address-policy";
 import type {
   BacklinkChanges,
   BridgeRepositories,
@@ -8,12 +9,15 @@ import type {
   NewSiteAccount,
   SiteAccountChanges,
 } from "./ports";
-import type { BacklinkRecord, ProxyRecord, SiteAccountRecord } from "./records";
+import type { BacklinkRecord, CampaignRecord, ProxyRecord, SiteAccountRecord } from "./records";
 
 /** A field-level validation failure, in the shape Laravel clients expect (`errors.field[]`). */
 function invalid(field: string, message: string): AppError {
   return new AppError("VALIDATION_ERROR", message, { field, fieldErrors: { [field]: [message] } });
 }
+
+const PRIVATE_URL_MESSAGE =
+  "must be a public http(s) URL (private, loopback and link-local addresses are refused)";
 
 /** Marking something verified without a time means "verified now", unless it was verified before. */
 function verificationStamp(
@@ -29,6 +33,10 @@ function verificationStamp(
 export interface RecordsServiceSettings {
   /** Failures after which a reported proxy is deactivated. */
   proxyDeactivateAfter: number;
+  /** FETCH_ALLOW_PRIVATE_HOSTS: hosts a backlink may sit on although private (the monitor can reach them). */
+  allowPrivateHosts?: AddressAllowList;
+  /** Told of each backlink a worker reports `live`, so the link monitor verifies it on its page. */
+  onBacklinkLive?: (backlink: BacklinkRecord, campaign: CampaignRecord) => Promise<void>;
 }
 
 /** Backlinks, site accounts and proxies as workers record and use them. */
@@ -38,9 +46,19 @@ export function createRecordsService(
   settings: RecordsServiceSettings,
 ) {
   const requireCampaign = async (campaignId: number) => {
-    if (!(await repos.campaigns.find(campaignId))) {
-      throw invalid("campaign_id", "The selected campaign id is invalid.");
+    const campaign = await repos.campaigns.find(campaignId);
+    if (!campaign) throw invalid("campaign_id", "The selected campaign id is invalid.");
+    return campaign;
+  };
+  const requirePublicUrl = (url: string) => {
+    if (!URL.canParse(url) || !isPublicHost(new URL(url).hostname, settings.allowPrivateHosts ?? [])) {
+      throw invalid("url", PRIVATE_URL_MESSAGE);
     }
+  };
+  const watchIfLive = async (backlink: BacklinkRecord, campaign?: CampaignRecord) => {
+    if (backlink.status !== "live" || !settings.onBacklinkLive) return;
+    const owner = campaign ?? (await repos.campaigns.find(backlink.campaign_id));
+    if (owner) await settings.onBacklinkLive(backlink, owner);
   };
   const requireSiteAccountOf = async (siteAccountId: number, campaignId: number) => {
     const account = await repos.siteAccounts.find(siteAccountId);
@@ -51,15 +69,19 @@ export function createRecordsService(
 
   return {
     async createBacklink(backlink: NewBacklink): Promise<BacklinkRecord> {
-      await requireCampaign(backlink.campaign_id);
+      requirePublicUrl(backlink.url);
+      const campaign = await requireCampaign(backlink.campaign_id);
       if (backlink.site_account_id !== null)
         await requireSiteAccountOf(backlink.site_account_id, backlink.campaign_id);
-      return repos.backlinks.create(backlink, clock.now());
+      const created = await repos.backlinks.create(backlink, clock.now());
+      await watchIfLive(created, campaign);
+      return created;
     },
 
     async updateBacklink(id: number, changes: BacklinkChanges): Promise<BacklinkRecord> {
       const existing = await repos.backlinks.find(id);
       if (!existing) throw new AppError("NOT_FOUND", "Backlink not found");
+      if (changes.url !== undefined) requirePublicUrl(changes.url);
       if (changes.site_account_id != null)
         await requireSiteAccountOf(changes.site_account_id, existing.campaign_id);
       const now = clock.now();
@@ -69,6 +91,7 @@ export function createRecordsService(
         now,
       );
       if (!updated) throw new AppError("NOT_FOUND", "Backlink not found");
+      if (changes.status !== undefined || changes.url !== undefined) await watchIfLive(updated);
       return updated;
     },
 

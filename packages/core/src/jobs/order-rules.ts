@@ -1,5 +1,6 @@
 import { AppError } from "../app-error";
 import { type AddressAllowList, isIpLiteral, isPublicHost } from "../net/address-policy";
+import { checkPublicHttpUrl } from "../net/public-url";
 
 export const ANCHOR_MIN = 3;
 export const ANCHOR_MAX = 150;
@@ -39,34 +40,8 @@ export function checkOrder(order: OrderFields, allow: AddressAllowList = []): Or
     );
   }
 
-  let target: URL;
-  try {
-    target = new URL(order.target_url.trim());
-  } catch {
-    throw new AppError("INVALID_URL", "Target URL is malformed", {
-      field: "target_url",
-      details: { reason: "malformed" },
-    });
-  }
-  if (target.protocol !== "http:" && target.protocol !== "https:") {
-    throw new AppError("INVALID_URL", "Target URL must use http or https", {
-      field: "target_url",
-      details: { reason: "scheme", scheme: target.protocol.replace(":", "") },
-    });
-  }
   // Credentials would be sent to the site (and kept in the job's record): refused, and said so.
-  if (target.username || target.password) {
-    throw new AppError("INVALID_URL", "Target URL must not carry a user name or password", {
-      field: "target_url",
-      details: { reason: "credentials_in_url" },
-    });
-  }
-  if (!isPublicHost(target.hostname, allow)) {
-    throw new AppError("INVALID_URL", "Target URL must point at a public website", {
-      field: "target_url",
-      details: { reason: "private_address" },
-    });
-  }
+  const target = checkPublicHttpUrl(order.target_url, { field: "target_url", label: "Target URL", allow });
 
   const publisher = order.publisher_domain.trim().toLowerCase().replace(/\.$/, "");
   const publisherOk =

@@ -1,2 +1,3 @@
 export * from "./address-policy";
 export * from "./page-fetcher";
+export * from "./public-url";

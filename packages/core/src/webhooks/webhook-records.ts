@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** The events a subscription can ask for: the seed's five, plus the two cancellations. */
+/**
+ * The events a subscription can ask for: the seed's five, the two cancellations, an export to a CMS, and
+ * the link monitor's verdicts (`link.lost`: the link went missing or its page is gone).
+ */
 export const webhookEventTypes = [
   "job.created",
   "job.completed",
@@ -9,6 +12,10 @@ export const webhookEventTypes = [
   "job.cancelled",
   "batch.completed",
   "batch.cancelled",
+  "export.completed",
+  "link.verified",
+  "link.changed",
+  "link.lost",
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 

@@ -6,6 +6,7 @@ import * as qcIssueCodes from "./0004_qc_issue_codes";
 import * as userDisabled from "./0005_user_disabled";
 import * as batchesAndLimits from "./0006_batches_and_limits";
 import * as webhookOutbox from "./0007_webhook_outbox";
+import * as exportsAndLinks from "./0008_exports_and_links";
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0005_user_disabled": userDisabled,
   "0006_batches_and_limits": batchesAndLimits,
   "0007_webhook_outbox": webhookOutbox,
+  "0008_exports_and_links": exportsAndLinks,
 };

@@ -26,7 +26,9 @@ export function createBridgeRepositories(
 export { createAnalyticsRepository } from "./analytics";
 export { createAuthRepositories } from "./auth";
 export { createBatchRepository } from "./batches";
+export { createCmsConnectionRepository, createExportRepository } from "./exports";
 export { createIdempotencyKeyStore, purgeSpentIdempotencyKeys } from "./idempotency-keys";
 export { createJobRepository } from "./jobs";
+export { createLinkRepository } from "./links";
 export { createOperationsMetricsSource } from "./operations-metrics";
 export { createWebhookRepository, purgeExpiredWebhookDeliveries } from "./webhooks";

@@ -1,0 +1,5 @@
+export * from "./link-inspection";
+export * from "./link-records";
+export * from "./link-schedule";
+export * from "./link-service";
+export * from "./ports";
