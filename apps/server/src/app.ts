@@ -62,6 +62,8 @@ export async function buildServer(parts: ServerParts): Promise<FastifyInstance> 
     estimates: parts.services.estimates,
     analytics: parts.services.analytics,
     webhooks: parts.services.webhooks,
+    exports: parts.services.exports,
+    links: parts.services.links,
     tierLimits: parts.services.tierLimits,
     v1RateLimit: {
       limiter: coordination.rateLimiter,

@@ -25,6 +25,7 @@ import {
   resolveEncryptionKey,
   type Services,
   startJobRunner,
+  startLinkMonitor,
   startWebhookDispatcher,
   startWorkerLoop,
   type WorkerLoop,
@@ -132,6 +133,12 @@ export async function startPlatform(
         logger: logger.child({ component: "webhooks" }),
         events,
       });
+      const linkMonitor = startLinkMonitor({
+        links: services.links,
+        pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
+        logger: logger.child({ component: "links" }),
+        events,
+      });
       // Stop the workers after the HTTP server has drained, before the pools close.
       closers.splice(
         1,
@@ -139,6 +146,7 @@ export async function startPlatform(
         () => running.stop(),
         () => runner.stop(),
         () => webhooks.stop(),
+        () => linkMonitor.stop(),
       );
     }
 

@@ -15,7 +15,13 @@ export const TEST_JWT_SECRET = "test-jwt-secret-0123456789-0123456789-abcdef";
  */
 export async function startTestPlatform(
   overrides: Record<string, string> = {},
-  options: { clock?: Clock; random?: () => number; ownDatabase?: boolean } = {},
+  options: {
+    clock?: Clock;
+    random?: () => number;
+    ownDatabase?: boolean;
+    /** Collects every log line (at trace level), for tests that check what is never logged. */
+    logLines?: string[];
+  } = {},
 ): Promise<Platform> {
   let databaseUrl = process.env.DATABASE_URL ?? "";
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -44,7 +50,11 @@ export async function startTestPlatform(
     V1_RATE_LIMIT_PRO: "100000",
     ...overrides,
   });
-  const platform = await startPlatform(config, pino({ level: config.env.LOG_LEVEL }), options);
+  const lines = options.logLines;
+  const logger = lines
+    ? pino({ level: "trace" }, { write: (line: string) => void lines.push(line) })
+    : pino({ level: config.env.LOG_LEVEL });
+  const platform = await startPlatform(config, logger, options);
   await seedTokenUsers(platform);
   if (!dropDatabase) return platform;
   const drop = dropDatabase;

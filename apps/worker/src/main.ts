@@ -12,6 +12,7 @@ import {
   resolveEncryptionKey,
   serveMetrics,
   startJobRunner,
+  startLinkMonitor,
   startWebhookDispatcher,
   startWorkerLoop,
 } from "@bacowr/runtime";
@@ -96,6 +97,13 @@ async function main() {
     events,
   });
 
+  const linkMonitor = startLinkMonitor({
+    links: services.links,
+    pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
+    logger: logger.child({ component: "links" }),
+    events,
+  });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -106,6 +114,7 @@ async function main() {
     await loop.stop();
     await runner.stop();
     await webhooks.stop();
+    await linkMonitor.stop();
     await metricsServer?.close();
     await services.close();
     await coordination.close();

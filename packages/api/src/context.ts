@@ -4,7 +4,9 @@ import type {
   BatchService,
   CaptchaRelay,
   EstimateService,
+  ExportService,
   JobService,
+  LinkService,
   LlmRelay,
   OperatorService,
   QcCheckService,
@@ -42,6 +44,10 @@ export interface ApiDeps {
   analytics: AnalyticsService;
   /** Webhook subscriptions, their delivery log and replays (/v1/webhooks). */
   webhooks: WebhookService;
+  /** WordPress export and saved CMS connections (/v1/jobs/{id}/export/wordpress, /v1/cms/wordpress). */
+  exports: ExportService;
+  /** Placed links and their checks (/v1/links, /v1/jobs/{id}/placement). */
+  links: LinkService;
   /** Each tier's limits (requests/hour, concurrent jobs, batch size); a customer's own limits override them. */
   tierLimits: TierLimits;
   /** Per-user request limits of the v1 face, counted in the shared store. */

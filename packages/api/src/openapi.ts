@@ -205,6 +205,7 @@ function reshapeOperation(info: ProcedureInfo, method: Method, operation: Operat
     ...(meta.idempotent && successStatus !== 200
       ? { "200": success("The earlier request's result, replayed (same idempotency key, same request)") }
       : {}),
+    ...(meta.existingAnswer && successStatus !== 200 ? { "200": success(meta.existingAnswer) } : {}),
     [String(successStatus)]: success(successStatus === 201 ? "Created" : "Successful response"),
     ...errorResponses(info, method),
   };

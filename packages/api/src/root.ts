@@ -6,8 +6,10 @@ import { bridgeTasksRouter } from "./routers/bridge/tasks";
 import { analyticsRouter } from "./routers/v1/analytics";
 import { authRouter } from "./routers/v1/auth";
 import { batchesRouter } from "./routers/v1/batches";
+import { cmsRouter } from "./routers/v1/cms";
 import { estimateRouter } from "./routers/v1/estimate";
 import { jobsRouter } from "./routers/v1/jobs";
+import { linksRouter } from "./routers/v1/links";
 import { v1MetaRouter } from "./routers/v1/meta";
 import { operatorRouter } from "./routers/v1/operator";
 import { qcRouter } from "./routers/v1/qc";
@@ -19,8 +21,10 @@ export const appRouter = router({
     analytics: router(analyticsRouter),
     auth: router(authRouter),
     batches: router(batchesRouter),
+    cms: router(cmsRouter),
     estimate: router(estimateRouter),
     jobs: router(jobsRouter),
+    links: router(linksRouter),
     meta: router(v1MetaRouter),
     operator: router(operatorRouter),
     qc: router(qcRouter),

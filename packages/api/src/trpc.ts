@@ -30,6 +30,8 @@ export type Meta = OpenApiMeta<{
    * refuses a live key sent with another request (422 IDEMPOTENCY_KEY_REUSED) or still in use (409 CONFLICT).
    */
   idempotent?: boolean;
+  /** When a creating procedure may also answer 200 (the thing existed already): what that 200 means. */
+  existingAnswer?: string;
   guard?: Guard;
   /** The bridge rate-limit bucket a worker-bridge procedure counts against (default `default`). */
   bridgeRateLimit?: BridgeRateLimitBucket;

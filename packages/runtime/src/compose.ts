@@ -5,7 +5,9 @@ import {
   createBatchService,
   createCaptchaRelay,
   createEstimateService,
+  createExportService,
   createJobService,
+  createLinkService,
   createLlmRelay,
   createOperatorService,
   createQcCheckService,
@@ -30,13 +32,21 @@ import {
   createAnalyticsRepository,
   createBatchRepository,
   createBridgeRepositories,
+  createCmsConnectionRepository,
+  createExportRepository,
   createIdempotencyKeyStore,
   createJobRepository,
+  createLinkRepository,
   createResearchCache,
   createWebhookRepository,
   type DatabaseHandle,
 } from "@bacowr/db";
-import { createSafeFetcher, createSerperClient, createUrlVetter } from "@bacowr/providers";
+import {
+  createSafeFetcher,
+  createSerperClient,
+  createUrlVetter,
+  createWordPressClient,
+} from "@bacowr/providers";
 import type { Logger } from "pino";
 import { captchaSolverFrom, llmClientsFrom, priceTableFrom } from "./providers";
 
@@ -193,6 +203,38 @@ export function composeServices(options: {
       disableAfterSeconds: config.env.WEBHOOK_DISABLE_AFTER_SECONDS,
     },
   });
+  // The monitor's own fetcher: a user agent that says who is visiting and why.
+  const linkFetcher = createSafeFetcher({
+    allowList: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
+    timeoutMs: config.env.FETCH_TIMEOUT_MS,
+    maxBytes: config.env.FETCH_MAX_BYTES,
+    maxRedirects: config.env.FETCH_MAX_REDIRECTS,
+    userAgent: config.env.LINK_CHECK_USER_AGENT,
+  });
+  const links = createLinkService({
+    links: createLinkRepository(database.db),
+    jobs: jobRepository,
+    fetcher: linkFetcher,
+    clock,
+    events: options.events,
+    settings: {
+      schedule: config.env.LINK_CHECK_SCHEDULE,
+      leaseSeconds: config.env.LINK_CHECK_LEASE_SECONDS,
+      batchSize: config.env.LINK_CHECK_CONCURRENCY,
+      allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
+    },
+  });
+  const exports = createExportService({
+    jobs: jobRepository,
+    exports: createExportRepository(database.db),
+    connections: createCmsConnectionRepository(database.db),
+    wordpress: createWordPressClient({ fetcher: pageFetcher }),
+    box,
+    clock,
+    events: options.events,
+    onPublished: (job, record) => links.placeExport(job, record),
+    settings: { allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS },
+  });
   const pipeline: PipelineDeps = {
     jobs: jobRepository,
     usage: repositories.usage,
@@ -231,6 +273,7 @@ export function composeServices(options: {
     close: async () => {
       await pageFetcher.close();
       await webhookFetcher.close();
+      await linkFetcher.close();
     },
     qcCheck,
     jobs,
@@ -238,6 +281,10 @@ export function composeServices(options: {
     estimates,
     analytics,
     webhooks,
+    /** WordPress export and saved CMS connections. */
+    exports,
+    /** The live-link monitor (run by `startLinkMonitor` wherever the worker loop runs). */
+    links,
     /** Sends due webhook deliveries (run by `startWebhookDispatcher` wherever the worker loop runs). */
     webhookDispatcher,
     webhookRetentionDays: config.env.WEBHOOK_RETENTION_DAYS,
@@ -258,6 +305,8 @@ export function composeServices(options: {
       tasks,
       records: createRecordsService(repositories, clock, {
         proxyDeactivateAfter: config.env.PROXY_MAX_ERRORS,
+        allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
+        onBacklinkLive: (backlink, campaign) => links.placeBacklink(backlink, campaign),
       }),
       operator: createOperatorService(repositories, idempotencyKeys, clock),
     },

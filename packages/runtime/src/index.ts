@@ -4,6 +4,7 @@ export type { Duty } from "./duty";
 export { resolveEncryptionKey } from "./encryption-key";
 export { eventBusFor } from "./event-bus";
 export { type JobRunner, type JobRunnerOptions, jobRunnerOptions, startJobRunner } from "./job-runner";
+export { startLinkMonitor } from "./link-monitor";
 export { type LogFormat, prettyLogs, processLogger } from "./logger";
 export { startWorkerLoop, type WorkerLoop, type WorkerLoopOptions } from "./loop";
 export {
@@ -14,4 +15,5 @@ export {
   serveMetrics,
   UNMATCHED_ROUTE,
 } from "./metrics";
+export { startWakeableLoop, type WakeableLoop } from "./wakeable-loop";
 export { startWebhookDispatcher, type WebhookDispatcherLoop } from "./webhook-dispatcher";

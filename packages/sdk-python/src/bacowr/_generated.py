@@ -57,6 +57,13 @@ __all__ = [
     "BatchesCancelResponseProgress",
     "BatchesCancelResponseSummary",
     "BatchesCancelResponse",
+    "CmsExportWordPressRequest",
+    "CmsExportWordPressResponse",
+    "CmsCreateConnectionRequest",
+    "CmsCreateConnectionResponse",
+    "CmsListConnectionsResponseConnectionsItem",
+    "CmsListConnectionsResponse",
+    "CmsDeleteConnectionResponse",
     "EstimateCreateRequestOptions",
     "EstimateCreateRequestJobsItemOptions",
     "EstimateCreateRequestJobsItem",
@@ -79,8 +86,23 @@ __all__ = [
     "JobsGetResponseQcReport",
     "JobsGetResponseCost",
     "JobsGetResponseError",
+    "JobsGetResponseExportsItem",
+    "JobsGetResponseLinksItemLastCheck",
+    "JobsGetResponseLinksItem",
     "JobsGetResponse",
     "JobsCancelResponse",
+    "LinksPlaceRequest",
+    "LinksPlaceResponseLastCheck",
+    "LinksPlaceResponse",
+    "LinksListResponseLinksItemLastCheck",
+    "LinksListResponseLinksItem",
+    "LinksListResponsePagination",
+    "LinksListResponse",
+    "LinksGetResponseLastCheck",
+    "LinksGetResponseHistoryItem",
+    "LinksGetResponse",
+    "LinksCheckResponseLastCheck",
+    "LinksCheckResponse",
     "MetaVersionResponsePrincipal",
     "MetaVersionResponse",
     "OperatorCreateCampaignRequest",
@@ -178,11 +200,19 @@ OPERATIONS: Dict[str, Tuple[str, str]] = {
     "v1-batches-list": ("GET", "/v1/batches"),
     "v1-batches-get": ("GET", "/v1/batches/{batch_id}"),
     "v1-batches-cancel": ("DELETE", "/v1/batches/{batch_id}"),
+    "v1-cms-exportWordPress": ("POST", "/v1/jobs/{job_id}/export/wordpress"),
+    "v1-cms-createConnection": ("POST", "/v1/cms/wordpress"),
+    "v1-cms-listConnections": ("GET", "/v1/cms/wordpress"),
+    "v1-cms-deleteConnection": ("DELETE", "/v1/cms/wordpress/{connection_id}"),
     "v1-estimate-create": ("POST", "/v1/estimate"),
     "v1-jobs-create": ("POST", "/v1/jobs"),
     "v1-jobs-list": ("GET", "/v1/jobs"),
     "v1-jobs-get": ("GET", "/v1/jobs/{job_id}"),
     "v1-jobs-cancel": ("DELETE", "/v1/jobs/{job_id}"),
+    "v1-links-place": ("POST", "/v1/jobs/{job_id}/placement"),
+    "v1-links-list": ("GET", "/v1/links"),
+    "v1-links-get": ("GET", "/v1/links/{link_id}"),
+    "v1-links-check": ("POST", "/v1/links/{link_id}/check"),
     "v1-meta-version": ("GET", "/v1/meta/version"),
     "v1-operator-createCampaign": ("POST", "/v1/campaigns"),
     "v1-operator-listCampaigns": ("GET", "/v1/campaigns"),
@@ -678,6 +708,72 @@ class BatchesCancelResponse(Model):
     _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"options": ("one", "BatchesCancelResponseOptions"), "progress": ("one", "BatchesCancelResponseProgress"), "summary": ("one", "BatchesCancelResponseSummary")}
 
 
+class CmsExportWordPressRequest(TypedDict, total=False):
+    connection_id: str
+    wordpress_url: str
+    username: str
+    application_password: str
+    post_status: Literal["draft", "publish", "pending", "private"]
+    categories: List[int]
+    tags: List[str]
+    link_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+
+
+class CmsExportWordPressResponse(Model):
+    """Export a delivered article to WordPress"""
+
+    wordpress_post_id: int
+    post_url: str
+    published_url: Optional[str]
+    status: str
+
+
+class CmsCreateConnectionRequest(TypedDict, total=False):
+    wordpress_url: str
+    username: str
+    application_password: str
+    name: str
+    link_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+
+
+class CmsCreateConnectionResponse(Model):
+    """Save a WordPress site"""
+
+    connection_id: str
+    cms: Literal["wordpress"]
+    name: Optional[str]
+    wordpress_url: str
+    username: str
+    link_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+    last_used_at: Optional[str]
+    created_at: str
+
+
+class CmsListConnectionsResponseConnectionsItem(Model):
+    connection_id: str
+    cms: Literal["wordpress"]
+    name: Optional[str]
+    wordpress_url: str
+    username: str
+    link_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+    last_used_at: Optional[str]
+    created_at: str
+
+
+class CmsListConnectionsResponse(Model):
+    """List your saved WordPress sites"""
+
+    connections: List[CmsListConnectionsResponseConnectionsItem]
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"connections": ("list", "CmsListConnectionsResponseConnectionsItem")}
+
+
+class CmsDeleteConnectionResponse(Model):
+    """Forget a saved WordPress site"""
+
+    connection_id: str
+    deleted: Literal[True]
+
+
 class EstimateCreateRequestOptions(TypedDict, total=False):
     llm_provider: Literal["anthropic", "openai", "google"]
     strategy: Literal["single_stage", "multi_stage"]
@@ -858,6 +954,59 @@ class JobsGetResponseError(Model):
     message: str
 
 
+class JobsGetResponseExportsItem(Model):
+    export_id: str
+    cms: Literal["wordpress"]
+    site_url: str
+    connection_id: Optional[str]
+    wordpress_post_id: int
+    post_url: str
+    published_url: Optional[str]
+    status: str
+    outcome: Literal["completed", "held"]
+    link_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+    problems: List[str]
+    exported_at: str
+    updated_at: str
+
+
+class JobsGetResponseLinksItemLastCheck(Model):
+    verdict: Literal["verified", "changed", "missing", "page_gone", "unreachable"]
+    checked_at: str
+    http_status: Optional[int]
+    final_url: Optional[str]
+    found: bool
+    anchor_text: Optional[str]
+    rel: List[str]
+    link_nofollow: bool
+    page_noindex: bool
+    page_nofollow: bool
+    canonical_url: Optional[str]
+    in_main_content: Optional[bool]
+    position: Optional[float]
+    changes: List[str]
+    error: Optional[str]
+
+
+class JobsGetResponseLinksItem(Model):
+    link_id: str
+    job_id: Optional[str]
+    backlink_id: Optional[int]
+    page_url: str
+    publisher_domain: str
+    target_url: str
+    target_domain: str
+    anchor_text: str
+    expected_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+    status: Literal["pending", "verified", "changed", "missing", "page_gone"]
+    last_checked_at: Optional[str]
+    next_check_at: str
+    checks: int
+    placed_at: str
+    last_check: Optional[JobsGetResponseLinksItemLastCheck]
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"last_check": ("one", "JobsGetResponseLinksItemLastCheck")}
+
+
 class JobsGetResponse(Model):
     """Get a job's status and results"""
 
@@ -882,7 +1031,10 @@ class JobsGetResponse(Model):
     cost: JobsGetResponseCost
     max_cost: Optional[float]
     error: Optional[JobsGetResponseError]
-    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"options": ("one", "JobsGetResponseOptions"), "state_history": ("list", "JobsGetResponseStateHistoryItem"), "article": ("one", "JobsGetResponseArticle"), "qc_report": ("one", "JobsGetResponseQcReport"), "cost": ("one", "JobsGetResponseCost"), "error": ("one", "JobsGetResponseError")}
+    exports: Optional[List[JobsGetResponseExportsItem]]
+    link_status: Optional[Literal["pending", "verified", "changed", "missing", "page_gone"]]
+    links: Optional[List[JobsGetResponseLinksItem]]
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"options": ("one", "JobsGetResponseOptions"), "state_history": ("list", "JobsGetResponseStateHistoryItem"), "article": ("one", "JobsGetResponseArticle"), "qc_report": ("one", "JobsGetResponseQcReport"), "cost": ("one", "JobsGetResponseCost"), "error": ("one", "JobsGetResponseError"), "exports": ("list", "JobsGetResponseExportsItem"), "links": ("list", "JobsGetResponseLinksItem")}
 
 
 class JobsCancelResponse(Model):
@@ -891,6 +1043,199 @@ class JobsCancelResponse(Model):
     job_id: str
     status: Literal["CANCELLED"]
     cancelled_at: str
+
+
+class LinksPlaceRequest(TypedDict, total=False):
+    url: str
+
+
+class LinksPlaceResponseLastCheck(Model):
+    verdict: Literal["verified", "changed", "missing", "page_gone", "unreachable"]
+    checked_at: str
+    http_status: Optional[int]
+    final_url: Optional[str]
+    found: bool
+    anchor_text: Optional[str]
+    rel: List[str]
+    link_nofollow: bool
+    page_noindex: bool
+    page_nofollow: bool
+    canonical_url: Optional[str]
+    in_main_content: Optional[bool]
+    position: Optional[float]
+    changes: List[str]
+    error: Optional[str]
+
+
+class LinksPlaceResponse(Model):
+    """Say where a delivered article went live"""
+
+    link_id: str
+    job_id: Optional[str]
+    backlink_id: Optional[int]
+    page_url: str
+    publisher_domain: str
+    target_url: str
+    target_domain: str
+    anchor_text: str
+    expected_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+    status: Literal["pending", "verified", "changed", "missing", "page_gone"]
+    last_checked_at: Optional[str]
+    next_check_at: str
+    checks: int
+    placed_at: str
+    last_check: Optional[LinksPlaceResponseLastCheck]
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"last_check": ("one", "LinksPlaceResponseLastCheck")}
+
+
+class LinksListResponseLinksItemLastCheck(Model):
+    verdict: Literal["verified", "changed", "missing", "page_gone", "unreachable"]
+    checked_at: str
+    http_status: Optional[int]
+    final_url: Optional[str]
+    found: bool
+    anchor_text: Optional[str]
+    rel: List[str]
+    link_nofollow: bool
+    page_noindex: bool
+    page_nofollow: bool
+    canonical_url: Optional[str]
+    in_main_content: Optional[bool]
+    position: Optional[float]
+    changes: List[str]
+    error: Optional[str]
+
+
+class LinksListResponseLinksItem(Model):
+    link_id: str
+    job_id: Optional[str]
+    backlink_id: Optional[int]
+    page_url: str
+    publisher_domain: str
+    target_url: str
+    target_domain: str
+    anchor_text: str
+    expected_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+    status: Literal["pending", "verified", "changed", "missing", "page_gone"]
+    last_checked_at: Optional[str]
+    next_check_at: str
+    checks: int
+    placed_at: str
+    last_check: Optional[LinksListResponseLinksItemLastCheck]
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"last_check": ("one", "LinksListResponseLinksItemLastCheck")}
+
+
+class LinksListResponsePagination(Model):
+    total: int
+    limit: int
+    offset: int
+    has_more: bool
+    next_offset: Optional[int]
+
+
+class LinksListResponse(Model):
+    """List your placed links and their latest verdicts"""
+
+    links: List[LinksListResponseLinksItem]
+    pagination: LinksListResponsePagination
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"links": ("list", "LinksListResponseLinksItem"), "pagination": ("one", "LinksListResponsePagination")}
+
+
+class LinksGetResponseLastCheck(Model):
+    verdict: Literal["verified", "changed", "missing", "page_gone", "unreachable"]
+    checked_at: str
+    http_status: Optional[int]
+    final_url: Optional[str]
+    found: bool
+    anchor_text: Optional[str]
+    rel: List[str]
+    link_nofollow: bool
+    page_noindex: bool
+    page_nofollow: bool
+    canonical_url: Optional[str]
+    in_main_content: Optional[bool]
+    position: Optional[float]
+    changes: List[str]
+    error: Optional[str]
+
+
+class LinksGetResponseHistoryItem(Model):
+    verdict: Literal["verified", "changed", "missing", "page_gone", "unreachable"]
+    checked_at: str
+    http_status: Optional[int]
+    final_url: Optional[str]
+    found: bool
+    anchor_text: Optional[str]
+    rel: List[str]
+    link_nofollow: bool
+    page_noindex: bool
+    page_nofollow: bool
+    canonical_url: Optional[str]
+    in_main_content: Optional[bool]
+    position: Optional[float]
+    changes: List[str]
+    error: Optional[str]
+
+
+class LinksGetResponse(Model):
+    """Get a placed link with its check history"""
+
+    link_id: str
+    job_id: Optional[str]
+    backlink_id: Optional[int]
+    page_url: str
+    publisher_domain: str
+    target_url: str
+    target_domain: str
+    anchor_text: str
+    expected_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+    status: Literal["pending", "verified", "changed", "missing", "page_gone"]
+    last_checked_at: Optional[str]
+    next_check_at: str
+    checks: int
+    placed_at: str
+    last_check: Optional[LinksGetResponseLastCheck]
+    history: List[LinksGetResponseHistoryItem]
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"last_check": ("one", "LinksGetResponseLastCheck"), "history": ("list", "LinksGetResponseHistoryItem")}
+
+
+class LinksCheckResponseLastCheck(Model):
+    verdict: Literal["verified", "changed", "missing", "page_gone", "unreachable"]
+    checked_at: str
+    http_status: Optional[int]
+    final_url: Optional[str]
+    found: bool
+    anchor_text: Optional[str]
+    rel: List[str]
+    link_nofollow: bool
+    page_noindex: bool
+    page_nofollow: bool
+    canonical_url: Optional[str]
+    in_main_content: Optional[bool]
+    position: Optional[float]
+    changes: List[str]
+    error: Optional[str]
+
+
+class LinksCheckResponse(Model):
+    """Check a placed link now"""
+
+    link_id: str
+    job_id: Optional[str]
+    backlink_id: Optional[int]
+    page_url: str
+    publisher_domain: str
+    target_url: str
+    target_domain: str
+    anchor_text: str
+    expected_rel: List[Literal["sponsored", "nofollow", "ugc"]]
+    status: Literal["pending", "verified", "changed", "missing", "page_gone"]
+    last_checked_at: Optional[str]
+    next_check_at: str
+    checks: int
+    placed_at: str
+    last_check: Optional[LinksCheckResponseLastCheck]
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"last_check": ("one", "LinksCheckResponseLastCheck")}
 
 
 class MetaVersionResponsePrincipal(Model):
@@ -1066,7 +1411,7 @@ class QcCheckResponse(Model):
 
 class WebhooksCreateRequest(TypedDict, total=False):
     url: str
-    events: List[Literal["job.created", "job.completed", "job.blocked", "job.failed", "job.cancelled", "batch.completed", "batch.cancelled"]]
+    events: List[Literal["job.created", "job.completed", "job.blocked", "job.failed", "job.cancelled", "batch.completed", "batch.cancelled", "export.completed", "link.verified", "link.changed", "link.lost"]]
     description: str
 
 
@@ -1135,7 +1480,7 @@ class WebhooksGetResponse(Model):
 
 class WebhooksUpdateRequest(TypedDict, total=False):
     url: str
-    events: List[Literal["job.created", "job.completed", "job.blocked", "job.failed", "job.cancelled", "batch.completed", "batch.cancelled"]]
+    events: List[Literal["job.created", "job.completed", "job.blocked", "job.failed", "job.cancelled", "batch.completed", "batch.cancelled", "export.completed", "link.verified", "link.changed", "link.lost"]]
     description: Optional[str]
     active: bool
 

@@ -205,6 +205,67 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/jobs/{job_id}/export/wordpress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export a delivered article to WordPress
+         * @description Creates (or, for a job already exported to that site, updates) a post through the site's REST API with an application password, which is used for this call only and never stored (save a site with POST /v1/cms/wordpress and name its `connection_id` instead). Tags are names (missing ones are created); categories are ids. With `post_status: publish` the post is written as a draft, read back, and published only if the target link kept its href, anchor and rel and the text its length (within 2 %); otherwise it stays a draft and the answer is 409 CMS_LINK_CHANGED with `details.problems`. A published post is watched by the link monitor. Errors: JOB_BLOCKED (422), JOB_NOT_DELIVERED (400, with `job_status`), VALIDATION_ERROR (an unknown category, named in `details.unknown_categories`), CMS_AUTH_FAILED (400: WordPress refused the credentials), CMS_UNREACHABLE (400: no WordPress REST API at that URL), CMS_REJECTED (400: WordPress refused the post), CMS_UPSTREAM_ERROR (502: WordPress failed, `details.upstream_status`).
+         */
+        post: operations["v1-cms-exportWordPress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cms/wordpress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List your saved WordPress sites */
+        get: operations["v1-cms-listConnections"];
+        put?: never;
+        /**
+         * Save a WordPress site
+         * @description Checks the credentials against the site (GET /wp/v2/users/me) and stores them, the application password encrypted at rest (AES-256-GCM with ENCRYPTION_KEY). `link_rel` is the site's link policy (e.g. `sponsored`), applied to exports that do not give their own.
+         */
+        post: operations["v1-cms-createConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cms/wordpress/{connection_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Forget a saved WordPress site
+         * @description Its exports keep their records; later exports need credentials or another connection.
+         */
+        delete: operations["v1-cms-deleteConnection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/estimate": {
         parameters: {
             query?: never;
@@ -255,7 +316,7 @@ export type paths = {
         };
         /**
          * Get a job's status and results
-         * @description Progress and state history while it runs; the article, QC report (with what RESCUE did) and cost once finished. Another user's job answers 404 JOB_NOT_FOUND.
+         * @description Progress and state history while it runs; the article, QC report (with what RESCUE did) and cost once finished; its exports and placed links (with `link_status`) once published. Another user's job answers 404 JOB_NOT_FOUND.
          */
         get: operations["v1-jobs-get"];
         put?: never;
@@ -265,6 +326,86 @@ export type paths = {
          * @description The worker stops at its next stage boundary. A finished job answers 400 CANNOT_CANCEL_COMPLETED_JOB with `job_status`.
          */
         delete: operations["v1-jobs-cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{job_id}/placement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say where a delivered article went live
+         * @description The link monitor fetches the page, looks for the link to the job's target with its anchor, and checks it again on a schedule (LINK_CHECK_SCHEDULE: 1 h, 1 d, 7 d, then every 30 d). 201 with the new link (status `pending` until its first check, which starts at once); 200 when that page was already placed (it is checked again now).
+         */
+        post: operations["v1-links-place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your placed links and their latest verdicts
+         * @description Links of your jobs and of the bridge backlinks of campaigns you own. Verdicts: `verified`, `changed` (anchor or rel differ from the order, or the page is noindex/nofollow), `missing`, `page_gone`; `pending` before the first check. `target_domain` and `publisher` match subdomains too.
+         */
+        get: operations["v1-links-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/links/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a placed link with its check history
+         * @description `history`: the latest 50 checks, newest first.
+         */
+        get: operations["v1-links-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/links/{link_id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a placed link now
+         * @description Makes the link due at once; its verdict follows within the monitor's next round.
+         */
+        post: operations["v1-links-check"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -400,7 +541,7 @@ export type paths = {
         put?: never;
         /**
          * Subscribe a URL to events
-         * @description Events: `job.created`, `job.completed`, `job.blocked`, `job.failed`, `job.cancelled`, `batch.completed`, `batch.cancelled`. `url` must be https (plain http only for hosts an operator allow-lists in FETCH_ALLOW_PRIVATE_HOSTS, for local use) and must not resolve to a private, loopback or link-local address: 400 INVALID_URL otherwise. The address is checked again at every delivery. The answer carries the signing `secret`, shown this once. Every delivery is a POST of `{event, timestamp, data, signature}` signed as the README's Webhooks section says (X-Bacowr-Signature and Standard Webhooks headers).
+         * @description Events: `job.created`, `job.completed`, `job.blocked`, `job.failed`, `job.cancelled`, `batch.completed`, `batch.cancelled`, `export.completed`, `link.verified`, `link.changed`, `link.lost`. `url` must be https (plain http only for hosts an operator allow-lists in FETCH_ALLOW_PRIVATE_HOSTS, for local use) and must not resolve to a private, loopback or link-local address: 400 INVALID_URL otherwise. The address is checked again at every delivery. The answer carries the signing `secret`, shown this once. Every delivery is a POST of `{event, timestamp, data, signature}` signed as the README's Webhooks section says (X-Bacowr-Signature and Standard Webhooks headers).
          */
         post: operations["v1-webhooks-create"];
         delete?: never;
@@ -3386,6 +3527,646 @@ export interface operations {
             };
         };
     };
+    "v1-cms-exportWordPress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    connection_id?: string;
+                    wordpress_url?: string;
+                    username?: string;
+                    application_password?: string;
+                    /**
+                     * @default draft
+                     * @enum {string}
+                     */
+                    post_status?: "draft" | "publish" | "pending" | "private";
+                    /** @default [] */
+                    categories?: number[];
+                    /** @default [] */
+                    tags?: string[];
+                    link_rel?: ("sponsored" | "nofollow" | "ugc")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            wordpress_post_id: number;
+                            post_url: string;
+                            published_url: string | null;
+                            status: string;
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR, JOB_NOT_DELIVERED, CMS_AUTH_FAILED, CMS_UNREACHABLE, CMS_REJECTED, INVALID_URL */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR" | "JOB_NOT_DELIVERED" | "CMS_AUTH_FAILED" | "CMS_UNREACHABLE" | "CMS_REJECTED" | "INVALID_URL";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description JOB_NOT_FOUND, CONNECTION_NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "JOB_NOT_FOUND" | "CONNECTION_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description CMS_LINK_CHANGED */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CMS_LINK_CHANGED";
+                        };
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                        };
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                        };
+                    };
+                };
+            };
+            /** @description JOB_BLOCKED */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "JOB_BLOCKED";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description CMS_UPSTREAM_ERROR */
+            502: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CMS_UPSTREAM_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-cms-listConnections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            connections: {
+                                connection_id: string;
+                                /** @constant */
+                                cms: "wordpress";
+                                name: string | null;
+                                wordpress_url: string;
+                                username: string;
+                                link_rel: ("sponsored" | "nofollow" | "ugc")[];
+                                last_used_at: string | null;
+                                created_at: string;
+                            }[];
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-cms-createConnection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    wordpress_url: string;
+                    username: string;
+                    application_password: string;
+                    name?: string;
+                    link_rel?: ("sponsored" | "nofollow" | "ugc")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            connection_id: string;
+                            /** @constant */
+                            cms: "wordpress";
+                            name: string | null;
+                            wordpress_url: string;
+                            username: string;
+                            link_rel: ("sponsored" | "nofollow" | "ugc")[];
+                            last_used_at: string | null;
+                            created_at: string;
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR, CMS_AUTH_FAILED, CMS_UNREACHABLE, CMS_REJECTED, INVALID_URL */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR" | "CMS_AUTH_FAILED" | "CMS_UNREACHABLE" | "CMS_REJECTED" | "INVALID_URL";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                        };
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description CMS_UPSTREAM_ERROR */
+            502: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CMS_UPSTREAM_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-cms-deleteConnection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            connection_id: string;
+                            /** @constant */
+                            deleted: true;
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description CONNECTION_NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "CONNECTION_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
     "v1-estimate-create": {
         parameters: {
             query?: never;
@@ -4030,6 +4811,60 @@ export interface operations {
                                 code: string;
                                 message: string;
                             };
+                            exports?: {
+                                export_id: string;
+                                /** @constant */
+                                cms: "wordpress";
+                                site_url: string;
+                                connection_id: string | null;
+                                wordpress_post_id: number;
+                                post_url: string;
+                                published_url: string | null;
+                                status: string;
+                                /** @enum {string} */
+                                outcome: "completed" | "held";
+                                link_rel: ("sponsored" | "nofollow" | "ugc")[];
+                                problems: string[];
+                                exported_at: string;
+                                updated_at: string;
+                            }[];
+                            /** @enum {string} */
+                            link_status?: "pending" | "verified" | "changed" | "missing" | "page_gone";
+                            links?: {
+                                link_id: string;
+                                job_id: string | null;
+                                backlink_id: number | null;
+                                page_url: string;
+                                publisher_domain: string;
+                                target_url: string;
+                                target_domain: string;
+                                anchor_text: string;
+                                expected_rel: ("sponsored" | "nofollow" | "ugc")[];
+                                /** @enum {string} */
+                                status: "pending" | "verified" | "changed" | "missing" | "page_gone";
+                                last_checked_at: string | null;
+                                next_check_at: string;
+                                checks: number;
+                                placed_at: string;
+                                last_check: {
+                                    /** @enum {string} */
+                                    verdict: "verified" | "changed" | "missing" | "page_gone" | "unreachable";
+                                    checked_at: string;
+                                    http_status: number | null;
+                                    final_url: string | null;
+                                    found: boolean;
+                                    anchor_text: string | null;
+                                    rel: string[];
+                                    link_nofollow: boolean;
+                                    page_noindex: boolean;
+                                    page_nofollow: boolean;
+                                    canonical_url: string | null;
+                                    in_main_content: boolean | null;
+                                    position: number | null;
+                                    changes: string[];
+                                    error: string | null;
+                                } | null;
+                            }[];
                         };
                         meta: components["schemas"]["V1Meta"];
                     };
@@ -4206,6 +5041,780 @@ export interface operations {
                         error?: {
                             /** @enum {string} */
                             code?: "JOB_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-links-place": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description That page was already placed for this job: the same link, checked again now */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            link_id: string;
+                            job_id: string | null;
+                            backlink_id: number | null;
+                            page_url: string;
+                            publisher_domain: string;
+                            target_url: string;
+                            target_domain: string;
+                            anchor_text: string;
+                            expected_rel: ("sponsored" | "nofollow" | "ugc")[];
+                            /** @enum {string} */
+                            status: "pending" | "verified" | "changed" | "missing" | "page_gone";
+                            last_checked_at: string | null;
+                            next_check_at: string;
+                            checks: number;
+                            placed_at: string;
+                            last_check: {
+                                /** @enum {string} */
+                                verdict: "verified" | "changed" | "missing" | "page_gone" | "unreachable";
+                                checked_at: string;
+                                http_status: number | null;
+                                final_url: string | null;
+                                found: boolean;
+                                anchor_text: string | null;
+                                rel: string[];
+                                link_nofollow: boolean;
+                                page_noindex: boolean;
+                                page_nofollow: boolean;
+                                canonical_url: string | null;
+                                in_main_content: boolean | null;
+                                position: number | null;
+                                changes: string[];
+                                error: string | null;
+                            } | null;
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            link_id: string;
+                            job_id: string | null;
+                            backlink_id: number | null;
+                            page_url: string;
+                            publisher_domain: string;
+                            target_url: string;
+                            target_domain: string;
+                            anchor_text: string;
+                            expected_rel: ("sponsored" | "nofollow" | "ugc")[];
+                            /** @enum {string} */
+                            status: "pending" | "verified" | "changed" | "missing" | "page_gone";
+                            last_checked_at: string | null;
+                            next_check_at: string;
+                            checks: number;
+                            placed_at: string;
+                            last_check: {
+                                /** @enum {string} */
+                                verdict: "verified" | "changed" | "missing" | "page_gone" | "unreachable";
+                                checked_at: string;
+                                http_status: number | null;
+                                final_url: string | null;
+                                found: boolean;
+                                anchor_text: string | null;
+                                rel: string[];
+                                link_nofollow: boolean;
+                                page_noindex: boolean;
+                                page_nofollow: boolean;
+                                canonical_url: string | null;
+                                in_main_content: boolean | null;
+                                position: number | null;
+                                changes: string[];
+                                error: string | null;
+                            } | null;
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR, JOB_NOT_DELIVERED, INVALID_URL */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR" | "JOB_NOT_DELIVERED" | "INVALID_URL";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description JOB_NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "JOB_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                        };
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
+                        };
+                    };
+                };
+            };
+            /** @description JOB_BLOCKED */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "JOB_BLOCKED";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-links-list": {
+        parameters: {
+            query?: {
+                status?: "pending" | "verified" | "changed" | "missing" | "page_gone";
+                target_domain?: string;
+                publisher?: string;
+                job_id?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            links: {
+                                link_id: string;
+                                job_id: string | null;
+                                backlink_id: number | null;
+                                page_url: string;
+                                publisher_domain: string;
+                                target_url: string;
+                                target_domain: string;
+                                anchor_text: string;
+                                expected_rel: ("sponsored" | "nofollow" | "ugc")[];
+                                /** @enum {string} */
+                                status: "pending" | "verified" | "changed" | "missing" | "page_gone";
+                                last_checked_at: string | null;
+                                next_check_at: string;
+                                checks: number;
+                                placed_at: string;
+                                last_check: {
+                                    /** @enum {string} */
+                                    verdict: "verified" | "changed" | "missing" | "page_gone" | "unreachable";
+                                    checked_at: string;
+                                    http_status: number | null;
+                                    final_url: string | null;
+                                    found: boolean;
+                                    anchor_text: string | null;
+                                    rel: string[];
+                                    link_nofollow: boolean;
+                                    page_noindex: boolean;
+                                    page_nofollow: boolean;
+                                    canonical_url: string | null;
+                                    in_main_content: boolean | null;
+                                    position: number | null;
+                                    changes: string[];
+                                    error: string | null;
+                                } | null;
+                            }[];
+                            pagination: {
+                                total: number;
+                                limit: number;
+                                offset: number;
+                                has_more: boolean;
+                                next_offset: number | null;
+                            };
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-links-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                link_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            link_id: string;
+                            job_id: string | null;
+                            backlink_id: number | null;
+                            page_url: string;
+                            publisher_domain: string;
+                            target_url: string;
+                            target_domain: string;
+                            anchor_text: string;
+                            expected_rel: ("sponsored" | "nofollow" | "ugc")[];
+                            /** @enum {string} */
+                            status: "pending" | "verified" | "changed" | "missing" | "page_gone";
+                            last_checked_at: string | null;
+                            next_check_at: string;
+                            checks: number;
+                            placed_at: string;
+                            last_check: {
+                                /** @enum {string} */
+                                verdict: "verified" | "changed" | "missing" | "page_gone" | "unreachable";
+                                checked_at: string;
+                                http_status: number | null;
+                                final_url: string | null;
+                                found: boolean;
+                                anchor_text: string | null;
+                                rel: string[];
+                                link_nofollow: boolean;
+                                page_noindex: boolean;
+                                page_nofollow: boolean;
+                                canonical_url: string | null;
+                                in_main_content: boolean | null;
+                                position: number | null;
+                                changes: string[];
+                                error: string | null;
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                verdict: "verified" | "changed" | "missing" | "page_gone" | "unreachable";
+                                checked_at: string;
+                                http_status: number | null;
+                                final_url: string | null;
+                                found: boolean;
+                                anchor_text: string | null;
+                                rel: string[];
+                                link_nofollow: boolean;
+                                page_noindex: boolean;
+                                page_nofollow: boolean;
+                                canonical_url: string | null;
+                                in_main_content: boolean | null;
+                                position: number | null;
+                                changes: string[];
+                                error: string | null;
+                            }[];
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "LINK_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description RATE_LIMIT_EXCEEDED */
+            429: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "RATE_LIMIT_EXCEEDED";
+                        };
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "INTERNAL_ERROR";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    "v1-links-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                link_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            202: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            link_id: string;
+                            job_id: string | null;
+                            backlink_id: number | null;
+                            page_url: string;
+                            publisher_domain: string;
+                            target_url: string;
+                            target_domain: string;
+                            anchor_text: string;
+                            expected_rel: ("sponsored" | "nofollow" | "ugc")[];
+                            /** @enum {string} */
+                            status: "pending" | "verified" | "changed" | "missing" | "page_gone";
+                            last_checked_at: string | null;
+                            next_check_at: string;
+                            checks: number;
+                            placed_at: string;
+                            last_check: {
+                                /** @enum {string} */
+                                verdict: "verified" | "changed" | "missing" | "page_gone" | "unreachable";
+                                checked_at: string;
+                                http_status: number | null;
+                                final_url: string | null;
+                                found: boolean;
+                                anchor_text: string | null;
+                                rel: string[];
+                                link_nofollow: boolean;
+                                page_noindex: boolean;
+                                page_nofollow: boolean;
+                                canonical_url: string | null;
+                                in_main_content: boolean | null;
+                                position: number | null;
+                                changes: string[];
+                                error: string | null;
+                            } | null;
+                        };
+                        meta: components["schemas"]["V1Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "VALIDATION_ERROR";
+                        };
+                    };
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNAUTHORIZED";
+                        };
+                    };
+                };
+            };
+            /** @description LINK_NOT_FOUND */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "LINK_NOT_FOUND";
+                        };
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "PAYLOAD_TOO_LARGE";
+                        };
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V1Error"] & {
+                        error?: {
+                            /** @enum {string} */
+                            code?: "UNSUPPORTED_MEDIA_TYPE";
                         };
                     };
                 };
@@ -5620,7 +7229,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url: string;
-                    events: ("job.created" | "job.completed" | "job.blocked" | "job.failed" | "job.cancelled" | "batch.completed" | "batch.cancelled")[];
+                    events: ("job.created" | "job.completed" | "job.blocked" | "job.failed" | "job.cancelled" | "batch.completed" | "batch.cancelled" | "export.completed" | "link.verified" | "link.changed" | "link.lost")[];
                     description?: string;
                 };
             };
@@ -6033,7 +7642,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url?: string;
-                    events?: ("job.created" | "job.completed" | "job.blocked" | "job.failed" | "job.cancelled" | "batch.completed" | "batch.cancelled")[];
+                    events?: ("job.created" | "job.completed" | "job.blocked" | "job.failed" | "job.cancelled" | "batch.completed" | "batch.cancelled" | "export.completed" | "link.verified" | "link.changed" | "link.lost")[];
                     description?: string | null;
                     active?: boolean;
                 };

@@ -7,6 +7,7 @@ import {
 import { z } from "zod";
 import {
   domainName,
+  httpUrl,
   idParam,
   isoDateTime,
   messageSchema,
@@ -24,7 +25,8 @@ const linkType = z
 const shortText = z.string().trim().max(255);
 
 const backlinkFields = {
-  url: publicHttpUrl,
+  // Public, or a FETCH_ALLOW_PRIVATE_HOSTS host: the records service judges it, knowing the allow list.
+  url: httpUrl,
   type: linkType,
   status: z.enum(backlinkStatuses),
   keyword: shortText.nullish(),

@@ -2,12 +2,16 @@ import {
   articleSchema,
   costSchema,
   createJobRequestSchema,
+  exportOutcomes,
+  type JobExportRecord,
   type JobRecord,
   type JobTransition,
   jobOptionsSchema,
   jobQcReportSchema,
   jobSorts,
   jobStatuses,
+  linkRelValues,
+  linkStatuses,
   roundUsd,
 } from "@bacowr/core";
 import { z } from "zod";
@@ -20,6 +24,7 @@ import {
   paginationSchema,
 } from "../../schemas/common";
 import { v1Procedure } from "../../trpc";
+import { linkOf, linkSchema } from "./links";
 
 const tags = ["jobs"];
 const jobId = z.string().trim().min(1).max(100);
@@ -46,6 +51,23 @@ const jobSummarySchema = z.object({
   completed_at: timestamp.nullable(),
 });
 
+const exportSchema = z.object({
+  export_id: z.string(),
+  cms: z.literal("wordpress"),
+  site_url: z.string(),
+  connection_id: z.string().nullable(),
+  wordpress_post_id: z.number().int(),
+  post_url: z.string(),
+  published_url: z.string().nullable(),
+  status: z.string(),
+  /** `held`: a safe publish stopped at draft because the site changed the link (`problems` says how). */
+  outcome: z.enum(exportOutcomes),
+  link_rel: z.array(z.enum(linkRelValues)),
+  problems: z.array(z.string()),
+  exported_at: timestamp,
+  updated_at: timestamp,
+});
+
 /** A job in full; `completed_at` and the other end times appear once it is final. */
 const jobViewSchema = jobSummarySchema.omit({ completed_at: true }).extend({
   options: jobOptionsSchema,
@@ -62,6 +84,28 @@ const jobViewSchema = jobSummarySchema.omit({ completed_at: true }).extend({
   /** The job's own cost cap (USD), when it has one. */
   max_cost: z.number().optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** Where the article was exported (one entry per site; a re-export updates it). */
+  exports: z.array(exportSchema).optional(),
+  /** The latest verdict of the job's most recently placed link. */
+  link_status: z.enum(linkStatuses).optional(),
+  /** Every page the article was placed on, with its latest check. */
+  links: z.array(linkSchema).optional(),
+});
+
+const exportOf = (record: JobExportRecord): z.infer<typeof exportSchema> => ({
+  export_id: record.id,
+  cms: record.cms,
+  site_url: record.site_url,
+  connection_id: record.connection_id,
+  wordpress_post_id: record.remote_post_id,
+  post_url: record.post_url,
+  published_url: record.published_url,
+  status: record.status,
+  outcome: record.outcome,
+  link_rel: record.link_rel,
+  problems: record.problems,
+  exported_at: record.created_at,
+  updated_at: record.updated_at,
 });
 
 function jobSummary(job: JobRecord): z.infer<typeof jobSummarySchema> {
@@ -156,14 +200,27 @@ export const jobsRouter = {
         summary: "Get a job's status and results",
         description:
           "Progress and state history while it runs; the article, QC report (with what RESCUE did) and cost " +
-          "once finished. Another user's job answers 404 JOB_NOT_FOUND.",
+          "once finished; its exports and placed links (with `link_status`) once published. Another user's " +
+          "job answers 404 JOB_NOT_FOUND.",
       },
     })
     .input(z.object({ job_id: jobId }))
     .output(jobViewSchema)
     .query(async ({ ctx, input }) => {
       const { job, history } = await ctx.deps.jobs.get(input.job_id, ctx.principal.userId);
-      return jobView(job, history);
+      const [exports, links] = await Promise.all([
+        ctx.deps.exports.exportsForJob(job.id),
+        ctx.deps.links.forJob(job.id),
+      ]);
+      const latest = links.reduce<(typeof links)[number] | undefined>(
+        (newest, link) => (!newest || link.placed_at >= newest.placed_at ? link : newest),
+        undefined,
+      );
+      return {
+        ...jobView(job, history),
+        ...(exports.length > 0 ? { exports: exports.map(exportOf) } : {}),
+        ...(latest ? { link_status: latest.status, links: links.map(linkOf) } : {}),
+      };
     }),
 
   list: v1Procedure
