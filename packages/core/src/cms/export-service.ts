@@ -223,15 +223,18 @@ export function createExportService(deps: ExportServiceDeps) {
           tags,
         };
         const previous = await deps.exports.findExport(job.id, "wordpress", site.url);
-        let post: WordPressPost | undefined;
-        if (previous) {
-          post = await wordpress.updatePost(site, previous.remote_post_id, body).catch((error: unknown) => {
-            // Deleted or trashed on the site since: a new post takes its place.
+        // The post of an earlier export is updated, unless the site deleted or trashed it since (updating a
+        // trashed post would quietly restore what the publisher threw away): then a new post takes its place.
+        const earlier =
+          previous &&
+          (await wordpress.getPost(site, previous.remote_post_id).catch((error: unknown) => {
             if (error instanceof WordPressError && error.kind === "not_found") return undefined;
             throw error;
-          });
-          if (post?.status === "trash") post = undefined;
-        }
+          }));
+        let post =
+          earlier && earlier.status !== "trash"
+            ? await wordpress.updatePost(site, earlier.id, body)
+            : undefined;
         post ??= await wordpress.createPost(site, body);
 
         let problems: string[] = [];
