@@ -28,7 +28,7 @@ export function parseLinkCheckSchedule(value: string): number[] {
 
 /**
  * When a link is next due, after `checksDone` checks: the first check is at placement, then at placement +
- * each offset in turn, then every last offset after the previous due time. Never before `now`.
+ * each offset in turn, then every last offset after that. Never before `now`.
  */
 export function nextLinkCheckAt(
   placedAt: Date,
@@ -39,8 +39,8 @@ export function nextLinkCheckAt(
   if (checksDone <= 0 || schedule.length === 0) return now;
   const last = schedule[schedule.length - 1] ?? 0;
   const index = checksDone - 1;
-  const seconds =
-    index < schedule.length ? (schedule[index] ?? 0) : last + (index - schedule.length + 1) * (last - 0);
+  // Past the list, the last interval repeats: 2 × last, 3 × last … after placement.
+  const seconds = index < schedule.length ? (schedule[index] ?? 0) : last * (index - schedule.length + 2);
   const due = new Date(placedAt.getTime() + seconds * 1000);
   return due < now ? now : due;
 }
