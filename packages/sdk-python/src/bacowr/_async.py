@@ -23,7 +23,9 @@ from .client import (
     _body_of,
     _compact,
     _EventParser,
+    _export_body,
     _job_body,
+    _link_filters,
     _path,
     _progress_of,
     _query_value,
@@ -104,6 +106,8 @@ class AsyncClient:
         self.jobs = AsyncJobs(self)
         self.batches = AsyncBatches(self)
         self.webhooks = AsyncWebhooks(self)
+        self.links = AsyncLinks(self)
+        self.cms = AsyncCms(self)
         self.analytics = AsyncAnalytics(self)
         self.qc = AsyncQC(self)
         self.auth = AsyncAuth(self)
@@ -382,6 +386,30 @@ class AsyncJobs:
     async def article_html(self, job_id: str) -> str:
         return await self._client.request("GET", f"/v1/jobs/{_path(job_id)}/article.html", text=True)
 
+    async def export_to_wordpress(
+        self,
+        job_id: str,
+        *,
+        wordpress_url: Optional[str] = None,
+        username: Optional[str] = None,
+        application_password: Optional[str] = None,
+        connection_id: Optional[str] = None,
+        post_status: str = "draft",
+        categories: Optional[Sequence[int]] = None,
+        tags: Optional[Sequence[str]] = None,
+        link_rel: Optional[Sequence[str]] = None,
+    ) -> wire.CmsExportWordPressResponse:
+        body = _export_body(wordpress_url, username, application_password, connection_id, post_status,
+                            categories, tags, link_rel)
+        return wire.CmsExportWordPressResponse(
+            await self._client.request("POST", f"/v1/jobs/{_path(job_id)}/export/wordpress", json=body)
+        )
+
+    async def place(self, job_id: str, url: str) -> wire.LinksPlaceResponse:
+        return wire.LinksPlaceResponse(
+            await self._client.request("POST", f"/v1/jobs/{_path(job_id)}/placement", json={"url": url})
+        )
+
 
 class AsyncBatch(wire.BatchesGetResponse):
     notices: Optional[List[wire.BatchesCreateResponseNoticesItem]]
@@ -461,6 +489,61 @@ class AsyncBatches:
 
     async def cancel(self, batch_id: str) -> AsyncBatch:
         return AsyncBatch(await self._client.request("DELETE", f"/v1/batches/{_path(batch_id)}"), self._client)
+
+
+class AsyncLinks:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        status: Optional[str] = None,
+        target_domain: Optional[str] = None,
+        publisher: Optional[str] = None,
+        job_id: Optional[str] = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> AsyncPaginator[wire.LinksListResponseLinksItem]:
+        params = _link_filters(status, target_domain, publisher, job_id, limit)
+
+        async def fetch(at: int) -> Tuple[List[Any], Mapping[str, Any]]:
+            data = await self._client.request("GET", "/v1/links", params={**params, "offset": at})
+            return data["links"], data.get("pagination") or {}
+
+        return AsyncPaginator(fetch, wire.LinksListResponseLinksItem, offset)
+
+    async def get(self, link_id: str) -> wire.LinksGetResponse:
+        return wire.LinksGetResponse(await self._client.request("GET", f"/v1/links/{_path(link_id)}"))
+
+    async def check(self, link_id: str) -> wire.LinksCheckResponse:
+        return wire.LinksCheckResponse(await self._client.request("POST", f"/v1/links/{_path(link_id)}/check"))
+
+
+class AsyncCms:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def save_wordpress(
+        self,
+        wordpress_url: str,
+        username: str,
+        application_password: str,
+        *,
+        name: Optional[str] = None,
+        link_rel: Optional[Sequence[str]] = None,
+    ) -> wire.CmsCreateConnectionResponse:
+        body = _compact({"wordpress_url": wordpress_url, "username": username,
+                         "application_password": application_password, "name": name,
+                         "link_rel": list(link_rel) if link_rel is not None else None})
+        return wire.CmsCreateConnectionResponse(await self._client.request("POST", "/v1/cms/wordpress", json=body))
+
+    async def list_wordpress(self) -> List[wire.CmsListConnectionsResponseConnectionsItem]:
+        data = await self._client.request("GET", "/v1/cms/wordpress")
+        return [wire.CmsListConnectionsResponseConnectionsItem(item) for item in data["connections"]]
+
+    async def delete_wordpress(self, connection_id: str) -> Any:
+        return await self._client.request("DELETE", f"/v1/cms/wordpress/{_path(connection_id)}")
 
 
 class AsyncWebhooks:

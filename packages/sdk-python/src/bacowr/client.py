@@ -202,6 +202,36 @@ def _batch_body(
     })
 
 
+def _export_body(
+    wordpress_url: Optional[str],
+    username: Optional[str],
+    application_password: Optional[str],
+    connection_id: Optional[str],
+    post_status: str,
+    categories: Optional[Sequence[int]],
+    tags: Optional[Sequence[str]],
+    link_rel: Optional[Sequence[str]],
+) -> Dict[str, Any]:
+    return _compact({
+        "wordpress_url": wordpress_url,
+        "username": username,
+        "application_password": application_password,
+        "connection_id": connection_id,
+        "post_status": post_status,
+        "categories": list(categories) if categories is not None else None,
+        "tags": list(tags) if tags is not None else None,
+        "link_rel": list(link_rel) if link_rel is not None else None,
+    })
+
+
+def _link_filters(
+    status: Optional[str], target_domain: Optional[str], publisher: Optional[str], job_id: Optional[str], limit: int
+) -> Dict[str, Any]:
+    return _compact(
+        {"status": status, "target_domain": target_domain, "publisher": publisher, "job_id": job_id, "limit": limit}
+    )
+
+
 class Paginator(Iterator[T]):
     """Every item of a list endpoint, page after page, fetched as the iteration needs them.
     ``total`` is the server's count once the first page is read."""
@@ -270,6 +300,8 @@ class Client:
         self.jobs = Jobs(self)
         self.batches = Batches(self)
         self.webhooks = Webhooks(self)
+        self.links = Links(self)
+        self.cms = Cms(self)
         self.analytics = Analytics(self)
         self.qc = QC(self)
         self.auth = Auth(self)
@@ -659,6 +691,34 @@ class Jobs:
     def wait_for_completion(self, job_id: str, timeout: float = 600.0, **kwargs: Any) -> Job:
         return Job({"job_id": job_id}, self._client).wait_for_completion(timeout, **kwargs)
 
+    def export_to_wordpress(
+        self,
+        job_id: str,
+        *,
+        wordpress_url: Optional[str] = None,
+        username: Optional[str] = None,
+        application_password: Optional[str] = None,
+        connection_id: Optional[str] = None,
+        post_status: str = "draft",
+        categories: Optional[Sequence[int]] = None,
+        tags: Optional[Sequence[str]] = None,
+        link_rel: Optional[Sequence[str]] = None,
+    ) -> wire.CmsExportWordPressResponse:
+        """Exports a delivered article to WordPress (the seed's ``POST /v1/jobs/{id}/export/wordpress``): with a
+        site's URL, user and application password, or a saved ``connection_id``. Not retried once sent (it
+        writes to the site); exporting the same job to the same site again updates its post."""
+        body = _export_body(wordpress_url, username, application_password, connection_id, post_status,
+                            categories, tags, link_rel)
+        return wire.CmsExportWordPressResponse(
+            self._client.request("POST", f"/v1/jobs/{_path(job_id)}/export/wordpress", json=body)
+        )
+
+    def place(self, job_id: str, url: str) -> wire.LinksPlaceResponse:
+        """Says where the article went live; the link monitor checks the page at once and on a schedule."""
+        return wire.LinksPlaceResponse(
+            self._client.request("POST", f"/v1/jobs/{_path(job_id)}/placement", json={"url": url})
+        )
+
 
 class Batch(wire.BatchesGetResponse):
     """A batch: ``GET /v1/batches/{batch_id}``'s fields, with ``refresh``, ``cancel``, ``jobs`` and
@@ -758,6 +818,68 @@ class Batches:
 
     def cancel(self, batch_id: str) -> Batch:
         return Batch(self._client.request("DELETE", f"/v1/batches/{_path(batch_id)}"), self._client)
+
+
+class Links:
+    """Placed links and their latest verdicts: ``verified``, ``changed``, ``missing``, ``page_gone`` (or
+    ``pending`` before the first check)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        status: Optional[str] = None,
+        target_domain: Optional[str] = None,
+        publisher: Optional[str] = None,
+        job_id: Optional[str] = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> Paginator[wire.LinksListResponseLinksItem]:
+        params = _link_filters(status, target_domain, publisher, job_id, limit)
+
+        def fetch(at: int) -> Tuple[List[Any], Mapping[str, Any]]:
+            data = self._client.request("GET", "/v1/links", params={**params, "offset": at})
+            return data["links"], data.get("pagination") or {}
+
+        return Paginator(fetch, wire.LinksListResponseLinksItem, offset)
+
+    def get(self, link_id: str) -> wire.LinksGetResponse:
+        """The link with its ``history`` of checks, newest first."""
+        return wire.LinksGetResponse(self._client.request("GET", f"/v1/links/{_path(link_id)}"))
+
+    def check(self, link_id: str) -> wire.LinksCheckResponse:
+        """Makes the link due now; read it again for the verdict."""
+        return wire.LinksCheckResponse(self._client.request("POST", f"/v1/links/{_path(link_id)}/check"))
+
+
+class Cms:
+    """WordPress sites saved for export (the application password is stored encrypted, never shown again)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def save_wordpress(
+        self,
+        wordpress_url: str,
+        username: str,
+        application_password: str,
+        *,
+        name: Optional[str] = None,
+        link_rel: Optional[Sequence[str]] = None,
+    ) -> wire.CmsCreateConnectionResponse:
+        body = _compact({"wordpress_url": wordpress_url, "username": username,
+                         "application_password": application_password, "name": name,
+                         "link_rel": list(link_rel) if link_rel is not None else None})
+        return wire.CmsCreateConnectionResponse(self._client.request("POST", "/v1/cms/wordpress", json=body))
+
+    def list_wordpress(self) -> List[wire.CmsListConnectionsResponseConnectionsItem]:
+        data = self._client.request("GET", "/v1/cms/wordpress")
+        return [wire.CmsListConnectionsResponseConnectionsItem(item) for item in data["connections"]]
+
+    def delete_wordpress(self, connection_id: str) -> Any:
+        return self._client.request("DELETE", f"/v1/cms/wordpress/{_path(connection_id)}")
 
 
 class Webhook(wire.WebhooksGetResponse):
