@@ -121,6 +121,13 @@ describe.skipIf(!wp)("export to a real WordPress", () => {
     expect(tags.map((t) => t.name).sort()).toEqual(["SEO", "backlinks", "project management", "remote work"]);
     expect((await postOf(postId)).tags).toHaveLength(3);
 
+    // Two exports of one job to one site at once (a double-click): one runs, the other is told to wait.
+    const [first, second] = await Promise.all(
+      [0, 1].map(() => customer.call("POST", `/v1/jobs/${jobId}/export/wordpress`, credentials())),
+    );
+    expect([first?.status, second?.status].sort()).toEqual([200, 409]);
+    expect([first, second].find((answer) => answer?.status === 409)?.body.error.code).toBe("CONFLICT");
+
     const view = (await customer.call("GET", `/v1/jobs/${jobId}`)).body.data;
     expect(view.exports).toEqual([
       expect.objectContaining({

@@ -165,6 +165,14 @@ export interface JobExportsTable {
   updated_at: Timestamp;
 }
 
+/** An export under way (migration 0008): one per job and site at a time. */
+export interface JobExportLocksTable {
+  job_id: string;
+  cms: string;
+  site_url: string;
+  locked_until: Timestamp;
+}
+
 /** A placed link the monitor watches (migration 0008). */
 export interface PlacedLinksTable {
   id: string;
@@ -385,6 +393,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   cms_connections: CmsConnectionsTable;
   job_exports: JobExportsTable;
+  job_export_locks: JobExportLocksTable;
   placed_links: PlacedLinksTable;
   link_checks: LinkChecksTable;
   webhook_subscriptions: WebhookSubscriptionsTable;

@@ -22,6 +22,9 @@ import type {
 import type { CmsConnectionRepository, ExportRepository } from "./ports";
 import { type WordPressApi, WordPressError, type WordPressPost, type WordPressSite } from "./wordpress-api";
 
+/** Longest an export may hold its job and site (its calls to WordPress are bounded by the fetch timeout). */
+const EXPORT_LOCK_SECONDS = 300;
+
 /** How far the word count read back from WordPress may drift from what was sent before a publish stops. */
 const WORD_COUNT_TOLERANCE = 0.02;
 
@@ -208,6 +211,23 @@ export function createExportService(deps: ExportServiceDeps) {
       const job = deliveredJob(await deps.jobs.findOwned(jobId, userId));
       const { site, connection } = await siteFor(userId, request);
       const linkRel: LinkRel[] = request.link_rel ?? connection?.link_rel ?? [];
+      const started = clock.now();
+      const locked = await deps.exports.lockExport(
+        job.id,
+        "wordpress",
+        site.url,
+        started,
+        new Date(started.getTime() + EXPORT_LOCK_SECONDS * 1000),
+      );
+      if (!locked) {
+        throw new AppError(
+          "CONFLICT",
+          "An export of this job to this site is under way; try again when it ends",
+          {
+            details: { wordpress_url: site.url },
+          },
+        );
+      }
       try {
         await wordpress.me(site);
         await checkCategories(site, request.categories);
@@ -285,6 +305,8 @@ export function createExportService(deps: ExportServiceDeps) {
         };
       } catch (error) {
         cmsError(error, site.url);
+      } finally {
+        await deps.exports.unlockExport(job.id, "wordpress", site.url);
       }
     },
 

@@ -12,6 +12,18 @@ export interface ExportRepository {
   /** Inserts, or updates the row for the same job, CMS and site (keeping its id and creation time). */
   saveExport(record: NewJobExport, now: Date): Promise<JobExportRecord>;
   exportsForJob(jobId: string): Promise<JobExportRecord[]>;
+  /**
+   * Holds the job's export to that site until `until` (or its release): false while another export of the
+   * same job to the same site holds it, so two requests at once cannot create two posts.
+   */
+  lockExport(
+    jobId: string,
+    cms: JobExportRecord["cms"],
+    siteUrl: string,
+    now: Date,
+    until: Date,
+  ): Promise<boolean>;
+  unlockExport(jobId: string, cms: JobExportRecord["cms"], siteUrl: string): Promise<void>;
 }
 
 export interface CmsConnectionRepository {

@@ -62,6 +62,16 @@ export async function up(db: Db): Promise<void> {
     .addUniqueConstraint("job_exports_job_site_key", ["job_id", "cms", "site_url"])
     .execute();
 
+  // An export under way holds its job and site here, so a double-click cannot create two posts.
+  await db.schema
+    .createTable("job_export_locks")
+    .addColumn("job_id", "text", (c) => c.notNull().references("jobs.id").onDelete("cascade"))
+    .addColumn("cms", "text", (c) => c.notNull())
+    .addColumn("site_url", "text", (c) => c.notNull())
+    .addColumn("locked_until", "timestamptz", (c) => c.notNull())
+    .addPrimaryKeyConstraint("job_export_locks_pkey", ["job_id", "cms", "site_url"])
+    .execute();
+
   await db.schema
     .createTable("placed_links")
     .addColumn("id", "text", (c) => c.primaryKey())

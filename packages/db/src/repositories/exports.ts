@@ -72,6 +72,31 @@ export function createExportRepository(db: Kysely<Database>): ExportRepository {
         .executeTakeFirstOrThrow();
     },
 
+    async lockExport(jobId, cms, siteUrl, now, until) {
+      const held = await db
+        .insertInto("job_export_locks")
+        .values({ job_id: jobId, cms, site_url: siteUrl, locked_until: until })
+        .onConflict((oc) =>
+          oc
+            .columns(["job_id", "cms", "site_url"])
+            .doUpdateSet({ locked_until: until })
+            // Only a lock whose holder died (its time passed) is taken over.
+            .where("job_export_locks.locked_until", "<", now),
+        )
+        .returning("job_id")
+        .executeTakeFirst();
+      return held !== undefined;
+    },
+
+    async unlockExport(jobId, cms, siteUrl) {
+      await db
+        .deleteFrom("job_export_locks")
+        .where("job_id", "=", jobId)
+        .where("cms", "=", cms)
+        .where("site_url", "=", siteUrl)
+        .execute();
+    },
+
     exportsForJob(jobId) {
       return db
         .selectFrom("job_exports")

@@ -216,7 +216,7 @@ export type paths = {
         put?: never;
         /**
          * Export a delivered article to WordPress
-         * @description Creates (or, for a job already exported to that site, updates) a post through the site's REST API with an application password, which is used for this call only and never stored (save a site with POST /v1/cms/wordpress and name its `connection_id` instead). Tags are names (missing ones are created); categories are ids. With `post_status: publish` the post is written as a draft, read back, and published only if the target link kept its href, anchor and rel and the text its length (within 2 %); otherwise it stays a draft and the answer is 409 CMS_LINK_CHANGED with `details.problems`. A published post is watched by the link monitor. Errors: JOB_BLOCKED (422), JOB_NOT_DELIVERED (400, with `job_status`), VALIDATION_ERROR (an unknown category, named in `details.unknown_categories`), CMS_AUTH_FAILED (400: WordPress refused the credentials), CMS_UNREACHABLE (400: no WordPress REST API at that URL), CMS_REJECTED (400: WordPress refused the post), CMS_UPSTREAM_ERROR (502: WordPress failed, `details.upstream_status`).
+         * @description Creates (or, for a job already exported to that site, updates) a post through the site's REST API with an application password, which is used for this call only and never stored (save a site with POST /v1/cms/wordpress and name its `connection_id` instead). Tags are names (missing ones are created); categories are ids. With `post_status: publish` the post is written as a draft, read back, and published only if the target link kept its href, anchor and rel and the text its length (within 2 %); otherwise it stays a draft and the answer is 409 CMS_LINK_CHANGED with `details.problems`. A published post is watched by the link monitor. Errors: JOB_BLOCKED (422), JOB_NOT_DELIVERED (400, with `job_status`), VALIDATION_ERROR (an unknown category, named in `details.unknown_categories`), CONFLICT (409: an export of the same job to the same site is under way), CMS_AUTH_FAILED (400: WordPress refused the credentials), CMS_UNREACHABLE (400: no WordPress REST API at that URL), CMS_REJECTED (400: WordPress refused the post), CMS_UPSTREAM_ERROR (502: WordPress failed, `details.upstream_status`).
          */
         post: operations["v1-cms-exportWordPress"];
         delete?: never;
@@ -3631,7 +3631,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description CMS_LINK_CHANGED */
+            /** @description CMS_LINK_CHANGED, CONFLICT */
             409: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
@@ -3644,7 +3644,7 @@ export interface operations {
                     "application/json": components["schemas"]["V1Error"] & {
                         error?: {
                             /** @enum {string} */
-                            code?: "CMS_LINK_CHANGED";
+                            code?: "CMS_LINK_CHANGED" | "CONFLICT";
                         };
                     };
                 };

@@ -53,6 +53,7 @@ export const cmsRouter = {
         "JOB_NOT_DELIVERED",
         "CONNECTION_NOT_FOUND",
         "CMS_LINK_CHANGED",
+        "CONFLICT",
         ...cmsErrors,
       ],
       openapi: {
@@ -69,7 +70,8 @@ export const cmsRouter = {
           "(within 2 %); otherwise it stays a draft and the answer is 409 CMS_LINK_CHANGED with `details." +
           "problems`. A published post is watched by the link monitor. Errors: JOB_BLOCKED (422), " +
           "JOB_NOT_DELIVERED (400, with `job_status`), VALIDATION_ERROR (an unknown category, named in " +
-          "`details.unknown_categories`), CMS_AUTH_FAILED (400: WordPress refused the credentials), " +
+          "`details.unknown_categories`), CONFLICT (409: an export of the same job to the same site is under way), " +
+          "CMS_AUTH_FAILED (400: WordPress refused the credentials), " +
           "CMS_UNREACHABLE (400: no WordPress REST API at that URL), CMS_REJECTED (400: WordPress refused the " +
           "post), CMS_UPSTREAM_ERROR (502: WordPress failed, `details.upstream_status`).",
       },
