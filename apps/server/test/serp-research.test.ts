@@ -1,14 +1,60 @@
+import { loadConfig } from "@bacowr/config";
 import { classifyIntent, defaultQcSettings, researchSerp, SerpProviderError } from "@bacowr/core";
 import { createResearchCache } from "@bacowr/db";
-import { createSafeFetcher, createSerperClient } from "@bacowr/providers";
+import {
+  createBraveSearchClient,
+  createSafeFetcher,
+  createSerpApiClient,
+  createSerperClient,
+} from "@bacowr/providers";
+import { serpClientFrom } from "@bacowr/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform";
 import type { FakeServer } from "./fakes/http-fake";
-import { FAKE_SERP_KEY, startFakeSerpApi } from "./fakes/serp-api";
+import {
+  FAKE_SERP_KEY,
+  startFakeBraveSearch,
+  startFakeSerpApi,
+  startFakeSerpApiDotCom,
+} from "./fakes/serp-api";
 import { startTestPlatform } from "./harness";
 
+// Each SERP adapter against a fake speaking its provider's real request and response format: the same
+// research comes out of each, cached under the provider's name, with the same failures.
+const providers = [
+  {
+    name: "serper",
+    create: createSerperClient,
+    start: startFakeSerpApi,
+    path: "/search",
+    refused: /^HTTP 403/,
+    // biome-ignore lint/suspicious/noExplicitAny: fakes record whatever the client sent
+    sent: (request: any) => ({ ...request.body }),
+  },
+  {
+    name: "serpapi",
+    create: createSerpApiClient,
+    start: startFakeSerpApiDotCom,
+    path: "/search.json",
+    refused: /^HTTP 401/,
+    // biome-ignore lint/suspicious/noExplicitAny: fakes record whatever the client sent
+    sent: (request: any) => ({ ...Object.fromEntries(request.query), num: Number(request.query.get("num")) }),
+  },
+  {
+    name: "brave",
+    create: createBraveSearchClient,
+    start: startFakeBraveSearch,
+    path: "/res/v1/web/search",
+    refused: /^HTTP 422/,
+    // biome-ignore lint/suspicious/noExplicitAny: fakes record whatever the client sent
+    sent: (request: any) => ({
+      ...Object.fromEntries(request.query),
+      num: Number(request.query.get("count")),
+    }),
+  },
+] as const;
+
 let platform: Platform;
-let serpApi: FakeServer;
 const fetcher = createSafeFetcher({
   allowList: ["127.0.0.1"],
   timeoutMs: 2_000,
@@ -19,27 +65,34 @@ const fetcher = createSafeFetcher({
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  serpApi = await startFakeSerpApi();
 });
 afterAll(async () => {
   await platform?.close();
-  await serpApi?.close();
   await fetcher.close();
 });
 
-const deps = (url = `${serpApi.url}/search`, apiKey = FAKE_SERP_KEY) => ({
-  serp: createSerperClient({ apiKey, url, fetcher }),
-  cache: createResearchCache(platform.database.db, { now: () => new Date() }),
-  qc: defaultQcSettings,
-  ttlSeconds: 3600,
-});
+describe.each(providers)("SERP research through $name", (provider) => {
+  let serpApi: FakeServer;
+  beforeAll(async () => {
+    serpApi = await provider.start();
+  });
+  afterAll(() => serpApi?.close());
 
-describe("SERP research through a JSON SERP API", () => {
+  const deps = (url = `${serpApi.url}${provider.path}`, apiKey = FAKE_SERP_KEY) => ({
+    serp: provider.create({ apiKey, url, fetcher }),
+    cache: createResearchCache(platform.database.db, { now: () => new Date() }),
+    qc: defaultQcSettings,
+    ttlSeconds: 3600,
+  });
+
   it("finds intent, topic terms, trust candidates and competitors, and caches the page with hit counts", async () => {
     const anchor = `project management tools ${Math.random().toString(36).slice(2, 7)}`;
     const order = { anchorText: anchor, targetUrl: "https://example.com/product", language: "en" };
     const first = await researchSerp(deps(), order);
-    expect(serpApi.requests.at(-1)?.body).toMatchObject({ q: anchor, hl: "en", num: 10 });
+    const sent = provider.sent(serpApi.requests.at(-1));
+    expect(sent).toMatchObject({ q: anchor, num: 10 });
+    expect(sent.hl ?? sent.search_lang).toBe("en");
+    expect(JSON.stringify(sent)).not.toContain("wrong");
     expect(first).toMatchObject({ fromCache: false, intent: "commercial" });
     expect(first.topResults).toHaveLength(5);
     expect(first.trustCandidates).toEqual(["https://en.wikipedia.org/wiki/Project_management"]);
@@ -56,7 +109,7 @@ describe("SERP research through a JSON SERP API", () => {
     const entry = await platform.database.db
       .selectFrom("cache_entries")
       .select(["namespace", "hits"])
-      .where("key", "like", `serp:serper:en:${anchor}`)
+      .where("key", "like", `serp:${provider.name}:en:${anchor}`)
       .executeTakeFirstOrThrow();
     expect(entry).toEqual({ namespace: "serp", hits: 1 }); // one miss that filled it, one hit
   });
@@ -65,11 +118,13 @@ describe("SERP research through a JSON SERP API", () => {
     const order = { anchorText: "anything at all", targetUrl: "https://example.com/", language: "en" };
     const refused = await researchSerp(deps(undefined, "wrong-key"), order).catch((e) => e);
     expect(refused).toBeInstanceOf(SerpProviderError);
-    expect(refused.reason).toMatch(/^HTTP 403/);
+    expect(refused.reason).toMatch(provider.refused);
+    // The key never shows in what is reported (SerpApi takes it in the query string).
+    expect(refused.message).not.toContain("wrong-key");
 
-    const broken = await startFakeSerpApi({ failWith: 502 });
+    const broken = await provider.start({ failWith: 502 });
     try {
-      const failed = await researchSerp(deps(`${broken.url}/search`), {
+      const failed = await researchSerp(deps(`${broken.url}${provider.path}`), {
         ...order,
         anchorText: "other query",
       }).catch((e) => e);
@@ -84,14 +139,36 @@ describe("SERP research through a JSON SERP API", () => {
       maxRedirects: 0,
       userAgent: "t",
     });
-    const blocked = await createSerperClient({
-      apiKey: FAKE_SERP_KEY,
-      url: `${serpApi.url}/search`,
-      fetcher: strict,
-    })
+    const blocked = await provider
+      .create({ apiKey: FAKE_SERP_KEY, url: `${serpApi.url}${provider.path}`, fetcher: strict })
       .search("x", { language: "en", num: 1 })
       .catch((e) => e);
     expect(blocked.reason).toMatch(/^private_address/);
+  });
+});
+
+describe("SERP_PROVIDER", () => {
+  it("picks the adapter and, unless SERP_API_URL says otherwise, the provider's own endpoint", async () => {
+    const seen: string[] = [];
+    const recording = {
+      fetch: async (url: string) => {
+        seen.push(url.split("?")[0] ?? url);
+        return { url, status: 200, contentType: "application/json", body: "{}" };
+      },
+    };
+    for (const [name, endpoint] of [
+      ["serper", "https://google.serper.dev/search"],
+      ["serpapi", "https://serpapi.com/search.json"],
+      ["brave", "https://api.search.brave.com/res/v1/web/search"],
+    ] as const) {
+      const config = loadConfig({ SERP_PROVIDER: name, SERP_API_KEY: "k" });
+      const client = serpClientFrom(config, recording);
+      expect(client?.provider).toBe(name);
+      await client?.search("q", { language: "en", num: 10 });
+      expect(seen.at(-1)).toBe(endpoint);
+    }
+    expect(serpClientFrom(loadConfig({ SERP_PROVIDER: "brave" }), recording)).toBeUndefined();
+    expect(() => loadConfig({ SERP_PROVIDER: "bing" })).toThrow(/SERP_PROVIDER/);
   });
 });
 

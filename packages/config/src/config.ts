@@ -1,5 +1,14 @@
 import { resolve } from "node:path";
 import { llmProviders, parseLinkCheckSchedule, priceTableSchema } from "@bacowr/core";
+
+/** The SERP APIs with an adapter (packages/providers), and each one's endpoint. */
+export const serpProviders = ["serper", "serpapi", "brave"] as const;
+export const serpEndpoints: Record<(typeof serpProviders)[number], string> = {
+  serper: "https://google.serper.dev/search",
+  serpapi: "https://serpapi.com/search.json",
+  brave: "https://api.search.brave.com/res/v1/web/search",
+};
+
 import { z } from "zod";
 
 const bool = z
@@ -193,7 +202,9 @@ export const envSchema = z.object({
         .filter(Boolean),
     ),
   SERP_API_KEY: optionalString,
-  SERP_API_URL: z.url().default("https://google.serper.dev/search"),
+  // Which JSON SERP API heavy preflight calls; SERP_API_URL defaults to that provider's endpoint.
+  SERP_PROVIDER: z.enum(serpProviders).default("serper"),
+  SERP_API_URL: optionalUrl,
   SERP_CACHE_TTL_SECONDS: int(0, 2_592_000).default(86_400),
   SERP_COST_PER_QUERY: z.coerce.number().min(0).max(100).default(0.001),
   PUBLISHER_URL_TEMPLATE: z

@@ -1,5 +1,6 @@
-import { FetchRefusedError, type PageFetcher, type SerpClient, SerpProviderError } from "@bacowr/core";
+import type { PageFetcher, SerpClient } from "@bacowr/core";
 import { z } from "zod";
+import { serpJson } from "./serp-request";
 
 /** Serper's answer to `POST /search` (Google results as JSON). */
 const serperResponse = z.object({
@@ -16,7 +17,7 @@ const serperResponse = z.object({
   relatedSearches: z.array(z.object({ query: z.string() })).default([]),
 });
 
-/** A JSON SERP API in Serper's format, called through the SSRF-safe fetcher. */
+/** Serper (serper.dev): `POST` with the key in `X-API-KEY`. */
 export function createSerperClient(options: {
   apiKey: string;
   url: string;
@@ -25,37 +26,22 @@ export function createSerperClient(options: {
   return {
     provider: "serper",
     async search(query, { language, country, num }) {
-      let body: string;
-      let status: number;
-      try {
-        const page = await options.fetcher.fetch(options.url, {
+      const parsed = await serpJson(
+        "serper",
+        options.fetcher,
+        options.url,
+        {
           method: "POST",
-          headers: {
-            "x-api-key": options.apiKey,
-            "content-type": "application/json",
-            accept: "application/json",
-          },
+          headers: { "x-api-key": options.apiKey, "content-type": "application/json" },
           body: JSON.stringify({
             q: query,
             hl: language,
             num,
             ...(country ? { gl: country.toLowerCase() } : {}),
           }),
-        });
-        body = page.body;
-        status = page.status;
-      } catch (error) {
-        const reason =
-          error instanceof FetchRefusedError ? `${error.reason}: ${error.message}` : String(error);
-        throw new SerpProviderError("serper", reason, { cause: error });
-      }
-      if (status >= 400) throw new SerpProviderError("serper", `HTTP ${status}: ${body.slice(0, 200)}`);
-      let parsed: z.infer<typeof serperResponse>;
-      try {
-        parsed = serperResponse.parse(JSON.parse(body));
-      } catch (error) {
-        throw new SerpProviderError("serper", "unexpected response body", { cause: error });
-      }
+        },
+        serperResponse,
+      );
       return {
         query,
         results: parsed.organic.map((r) => ({

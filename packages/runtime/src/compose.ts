@@ -41,14 +41,9 @@ import {
   createWebhookRepository,
   type DatabaseHandle,
 } from "@bacowr/db";
-import {
-  createSafeFetcher,
-  createSerperClient,
-  createUrlVetter,
-  createWordPressClient,
-} from "@bacowr/providers";
+import { createSafeFetcher, createUrlVetter, createWordPressClient } from "@bacowr/providers";
 import type { Logger } from "pino";
-import { captchaSolverFrom, llmClientsFrom, priceTableFrom } from "./providers";
+import { captchaSolverFrom, llmClientsFrom, priceTableFrom, serpClientFrom } from "./providers";
 
 /** Each tier's limits (the seed's table) as configured. */
 export function tierLimitsFrom(config: AppConfig): TierLimits {
@@ -134,13 +129,7 @@ export function composeServices(options: {
     qc: defaultQcSettings,
     allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS,
   });
-  const serp = config.env.SERP_API_KEY
-    ? createSerperClient({
-        apiKey: config.env.SERP_API_KEY,
-        url: config.env.SERP_API_URL,
-        fetcher: pageFetcher,
-      })
-    : undefined;
+  const serp = serpClientFrom(config, pageFetcher);
   const llmClients = llmClientsFrom(config);
   const prices = priceTableFrom(config);
   const jobRepository = createJobRepository(database.db);

@@ -15,5 +15,6 @@ export {
   serveMetrics,
   UNMATCHED_ROUTE,
 } from "./metrics";
+export { serpClientFrom } from "./providers";
 export { startWakeableLoop, type WakeableLoop } from "./wakeable-loop";
 export { startWebhookDispatcher, type WebhookDispatcherLoop } from "./webhook-dispatcher";

@@ -1,16 +1,38 @@
-import type { AppConfig } from "@bacowr/config";
+import { type AppConfig, serpEndpoints } from "@bacowr/config";
 import {
   type CaptchaSolver,
   defaultPrices,
   type LlmClient,
   type LlmProvider,
+  type PageFetcher,
   type PriceTable,
+  type SerpClient,
 } from "@bacowr/core";
 import {
   createAnthropicClient,
+  createBraveSearchClient,
   createCaptchaTaskApiSolver,
   createOpenAiCompatibleClient,
+  createSerpApiClient,
+  createSerperClient,
 } from "@bacowr/providers";
+
+const serpAdapters = {
+  serper: createSerperClient,
+  serpapi: createSerpApiClient,
+  brave: createBraveSearchClient,
+} satisfies Record<AppConfig["env"]["SERP_PROVIDER"], unknown>;
+
+/** The SERP API heavy preflight calls (SERP_PROVIDER), or undefined without SERP_API_KEY (light mode only). */
+export function serpClientFrom(config: AppConfig, fetcher: PageFetcher): SerpClient | undefined {
+  const { env } = config;
+  if (!env.SERP_API_KEY) return undefined;
+  return serpAdapters[env.SERP_PROVIDER]({
+    apiKey: env.SERP_API_KEY,
+    url: env.SERP_API_URL ?? serpEndpoints[env.SERP_PROVIDER],
+    fetcher,
+  });
+}
 
 /** One client per LLM provider that has a key; a provider without a key is simply not offered. */
 export function llmClientsFrom(config: AppConfig): Partial<Record<LlmProvider, LlmClient>> {

@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string's parameters. */
+  query: URLSearchParams;
   headers: IncomingMessage["headers"];
   // biome-ignore lint/suspicious/noExplicitAny: fakes read whatever JSON the client sent
   body: any;
@@ -31,6 +33,7 @@ export async function startFakeServer(handler: FakeHandler): Promise<FakeServer>
     const recorded: RecordedRequest = {
       method: req.method ?? "GET",
       path: (req.url ?? "/").split("?")[0] ?? "/",
+      query: new URL(req.url ?? "/", "http://fake").searchParams,
       headers: req.headers,
       body: text ? JSON.parse(text) : undefined,
     };
