@@ -42,6 +42,9 @@ export async function startTestPlatform(
     API_TOKEN: TEST_BRIDGE_TOKEN,
     JWT_SECRET: TEST_JWT_SECRET,
     WORKER_IN_PROCESS: "false",
+    // Trust sources from the register and Wikipedia are found only where a suite asks (source-finder.test.ts
+    // points them at fakes): elsewhere the outside world must not decide what a test's writer is offered.
+    SOURCE_FINDER_ENABLED: "false",
     // Suites make many calls from one IP; the rate-limit suite sets its own limits.
     BRIDGE_RATE_LIMIT_DEFAULT: "100000",
     BRIDGE_RATE_LIMIT_TASKS: "100000",

@@ -202,6 +202,20 @@ export const envSchema = z.object({
         .filter(Boolean),
     ),
   SERP_API_KEY: optionalString,
+  // Trust sources without a SERP key: the curated register (plus SOURCE_REGISTER_FILE's entries) and
+  // Wikipedia's public APIs (`{lang}` is the article's language; empty: no Wikipedia), each candidate fetched
+  // before it is offered and the result kept SOURCE_CHECK_TTL_SECONDS.
+  SOURCE_FINDER_ENABLED: bool.default(true),
+  SOURCE_WIKIPEDIA_URL: z
+    .string()
+    .trim()
+    .default("https://{lang}.wikipedia.org")
+    .refine(
+      (v) => v === "" || URL.canParse(v.replaceAll("{lang}", "en")),
+      "must be a URL with {lang}, or empty",
+    ),
+  SOURCE_REGISTER_FILE: optionalString,
+  SOURCE_CHECK_TTL_SECONDS: int(0, 2_592_000).default(86_400),
   // Which JSON SERP API heavy preflight calls; SERP_API_URL defaults to that provider's endpoint.
   SERP_PROVIDER: z.enum(serpProviders).default("serper"),
   SERP_API_URL: optionalUrl,

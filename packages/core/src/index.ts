@@ -20,5 +20,6 @@ export * from "./qc";
 export * from "./research";
 export * from "./retry-delay";
 export * from "./secret-box";
+export * from "./sources";
 export * from "./text";
 export * from "./webhooks";

@@ -5,4 +5,5 @@ export * from "./openai-client";
 export * from "./safe-fetcher";
 export * from "./serpapi-client";
 export * from "./serper-client";
+export * from "./wikipedia-search";
 export * from "./wordpress-client";

@@ -13,6 +13,7 @@ import {
   createQcCheckService,
   createRecordsService,
   createSecretBox,
+  createSourceFinder,
   createTaskService,
   createWebhookDispatcher,
   createWebhookService,
@@ -41,9 +42,20 @@ import {
   createWebhookRepository,
   type DatabaseHandle,
 } from "@bacowr/db";
-import { createSafeFetcher, createUrlVetter, createWordPressClient } from "@bacowr/providers";
+import {
+  createSafeFetcher,
+  createUrlVetter,
+  createWikipediaSearch,
+  createWordPressClient,
+} from "@bacowr/providers";
 import type { Logger } from "pino";
-import { captchaSolverFrom, llmClientsFrom, priceTableFrom, serpClientFrom } from "./providers";
+import {
+  captchaSolverFrom,
+  llmClientsFrom,
+  priceTableFrom,
+  serpClientFrom,
+  sourceRegisterFrom,
+} from "./providers";
 
 /** Each tier's limits (the seed's table) as configured. */
 export function tierLimitsFrom(config: AppConfig): TierLimits {
@@ -224,6 +236,18 @@ export function composeServices(options: {
     onPublished: (job, record) => links.placeExport(job, record),
     settings: { allowPrivateHosts: config.env.FETCH_ALLOW_PRIVATE_HOSTS },
   });
+  const sources = config.env.SOURCE_FINDER_ENABLED
+    ? createSourceFinder({
+        fetcher: pageFetcher,
+        encyclopedia: config.env.SOURCE_WIKIPEDIA_URL
+          ? createWikipediaSearch({ fetcher: pageFetcher, urlTemplate: config.env.SOURCE_WIKIPEDIA_URL })
+          : undefined,
+        register: sourceRegisterFrom(config),
+        cache: createResearchCache(database.db, clock),
+        ttlSeconds: config.env.SOURCE_CHECK_TTL_SECONDS,
+        qc: defaultQcSettings,
+      })
+    : undefined;
   const pipeline: PipelineDeps = {
     jobs: jobRepository,
     usage: repositories.usage,
@@ -231,6 +255,7 @@ export function composeServices(options: {
     prices,
     fetcher: pageFetcher,
     preflight,
+    sources,
     research: serp && {
       serp,
       cache: createResearchCache(database.db, clock),

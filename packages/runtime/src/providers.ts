@@ -1,12 +1,16 @@
+import { readFileSync } from "node:fs";
 import { type AppConfig, serpEndpoints } from "@bacowr/config";
 import {
   type CaptchaSolver,
   defaultPrices,
+  defaultSourceRegister,
   type LlmClient,
   type LlmProvider,
   type PageFetcher,
   type PriceTable,
   type SerpClient,
+  type SourceRegisterEntry,
+  sourceRegisterSchema,
 } from "@bacowr/core";
 import {
   createAnthropicClient,
@@ -22,6 +26,22 @@ const serpAdapters = {
   serpapi: createSerpApiClient,
   brave: createBraveSearchClient,
 } satisfies Record<AppConfig["env"]["SERP_PROVIDER"], unknown>;
+
+/**
+ * The source register: the curated defaults plus SOURCE_REGISTER_FILE's entries (a JSON array of
+ * `{url, title, language, verticals, topics}`), read and checked once at start; a bad file stops the process.
+ */
+export function sourceRegisterFrom(config: AppConfig): SourceRegisterEntry[] {
+  const file = config.env.SOURCE_REGISTER_FILE;
+  if (!file) return defaultSourceRegister;
+  const parsed = sourceRegisterSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) {
+    throw new Error(
+      `SOURCE_REGISTER_FILE ${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  }
+  return [...defaultSourceRegister, ...parsed.data];
+}
 
 /** The SERP API heavy preflight calls (SERP_PROVIDER), or undefined without SERP_API_KEY (light mode only). */
 export function serpClientFrom(config: AppConfig, fetcher: PageFetcher): SerpClient | undefined {

@@ -7,6 +7,7 @@ import type { PageFetcher } from "../net/page-fetcher";
 import { PreflightError, type PreflightSettings, qcContextFrom, runPreflight } from "../preflight/preflight";
 import { ProviderError } from "../provider-error";
 import { parseArticle } from "../qc/article-model";
+import { detectVerticals } from "../qc/checks/compliance";
 import { findAnchor } from "../qc/find-anchor";
 import { type QcContext, qcContextSchema } from "../qc/qc-context";
 import type { QcReport } from "../qc/qc-report";
@@ -20,6 +21,7 @@ import {
   SerpProviderError,
 } from "../research/serp";
 import { type RetryPolicy, retryDelay } from "../retry-delay";
+import type { SourceFinder } from "../sources/source-finder";
 import { cleanModelMarkdown } from "./article-edit";
 import { callSize, costOfCall } from "./cost-estimate";
 import { COST_LIMIT_EXCEEDED, CostLimitError, checkCost } from "./cost-limit";
@@ -62,6 +64,8 @@ export interface PipelineDeps {
   prices: PriceTable;
   fetcher: PageFetcher;
   preflight: PreflightSettings;
+  /** Trust sources without a SERP key (the register and Wikipedia), fetched before they are offered. */
+  sources?: SourceFinder | undefined;
   /** SERP research for heavy preflight; absent when no SERP API is configured. */
   research?: { serp: SerpClient; cache: ResearchCache; ttlSeconds: number; costPerQuery: number } | undefined;
   qc: QcSettings;
@@ -522,13 +526,25 @@ async function research(
     );
     if (!serp.fromCache) addSerpCost(deps.research.costPerQuery);
   }
+  const found = deps.sources
+    ? await deps.sources.find({
+        language: preflight.language,
+        verticals: detectVerticals(qcContextSchema.parse(base), deps.qc),
+        anchorText: job.anchor_text,
+        topics: preflight.topicTerms,
+      })
+    : [];
   const qcContext: QcContext = qcContextSchema.parse({
     ...base,
     intent: serp?.intent ?? classifyIntent(job.anchor_text),
     serpResearched: serp !== undefined,
     topicTerms: unique([...preflight.topicTerms, ...(serp?.topicTerms ?? [])]).slice(0, 10),
     competitorDomains: serp?.competitorDomains ?? [],
-    trustCandidates: unique([...(serp?.trustCandidates ?? []), ...preflight.trustCandidates]),
+    trustCandidates: unique([
+      ...(serp?.trustCandidates ?? []),
+      ...preflight.trustCandidates,
+      ...found.map((source) => source.url),
+    ]),
     sourceTexts: [...(base.sourceTexts ?? []), ...(serp?.sourceTexts ?? [])],
   });
   return { preflight, serp, qcContext };

@@ -1,0 +1,2 @@
+export * from "./source-finder";
+export * from "./source-register";
