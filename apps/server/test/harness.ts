@@ -45,6 +45,8 @@ export async function startTestPlatform(
     // Trust sources from the register and Wikipedia are found only where a suite asks (source-finder.test.ts
     // points them at fakes): elsewhere the outside world must not decide what a test's writer is offered.
     SOURCE_FINDER_ENABLED: "false",
+    // Likewise the source ledger: offline, every real cited page (bls.gov in the fixture world) would be "dead".
+    SOURCE_LEDGER_ENABLED: "false",
     // Suites make many calls from one IP; the rate-limit suite sets its own limits.
     BRIDGE_RATE_LIMIT_DEFAULT: "100000",
     BRIDGE_RATE_LIMIT_TASKS: "100000",

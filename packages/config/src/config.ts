@@ -216,6 +216,8 @@ export const envSchema = z.object({
     ),
   SOURCE_REGISTER_FILE: optionalString,
   SOURCE_CHECK_TTL_SECONDS: int(0, 2_592_000).default(86_400),
+  // The verified source ledger: every page an article cites is fetched and checked before QC judges it.
+  SOURCE_LEDGER_ENABLED: bool.default(true),
   // Which JSON SERP API heavy preflight calls; SERP_API_URL defaults to that provider's endpoint.
   SERP_PROVIDER: z.enum(serpProviders).default("serper"),
   SERP_API_URL: optionalUrl,

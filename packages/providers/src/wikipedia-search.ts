@@ -62,3 +62,16 @@ export function createWikipediaSearch(options: {
     },
   };
 }
+
+/**
+ * Where a check fetches a Wikipedia article cited by its canonical URL (`https://sv.wikipedia.org/wiki/X`):
+ * the page-HTML API of the configured edition base, as the search does; undefined for any other URL.
+ */
+export function wikipediaCheckUrl(urlTemplate: string): (url: string) => string | undefined {
+  return (url) => {
+    const match = /^https:\/\/([a-z]{2,3})\.wikipedia\.org\/wiki\/([^?#]+)$/.exec(url);
+    if (!match?.[1] || !match[2]) return undefined;
+    const base = urlTemplate.replaceAll("{lang}", match[1]).replace(/\/+$/, "");
+    return `${base}/api/rest_v1/page/html/${match[2]}`;
+  };
+}

@@ -14,6 +14,7 @@ import {
   createRecordsService,
   createSecretBox,
   createSourceFinder,
+  createSourceLedger,
   createTaskService,
   createWebhookDispatcher,
   createWebhookService,
@@ -47,6 +48,7 @@ import {
   createUrlVetter,
   createWikipediaSearch,
   createWordPressClient,
+  wikipediaCheckUrl,
 } from "@bacowr/providers";
 import type { Logger } from "pino";
 import {
@@ -256,6 +258,16 @@ export function composeServices(options: {
     fetcher: pageFetcher,
     preflight,
     sources,
+    ledger: config.env.SOURCE_LEDGER_ENABLED
+      ? createSourceLedger({
+          fetcher: pageFetcher,
+          qc: defaultQcSettings,
+          checkUrlOf: config.env.SOURCE_WIKIPEDIA_URL
+            ? wikipediaCheckUrl(config.env.SOURCE_WIKIPEDIA_URL)
+            : undefined,
+          now: () => clock.now(),
+        })
+      : undefined,
     research: serp && {
       serp,
       cache: createResearchCache(database.db, clock),

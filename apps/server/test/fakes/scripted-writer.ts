@@ -12,7 +12,16 @@ export type WriterMode =
   /** Too short and without a trust source: QC fails, RESCUE can fix both. */
   | "thin"
   /** Written in Swedish for an English publisher: a critical issue RESCUE cannot fix. */
-  | "wrong-language";
+  | "wrong-language"
+  /** Cites the brief's first source in a sentence its page supports (project management, teams, goals). */
+  | "cites-supported"
+  /** Cites a page that exists but is about something else (Wikipedia's Volcano). */
+  | "cites-unrelated"
+  /** Cites a URL no one ever published, with a figure, as a model that invents sources would. */
+  | "cites-invented";
+
+export const UNRELATED_SOURCE = "https://en.wikipedia.org/wiki/Volcano";
+export const INVENTED_SOURCE = "https://www.teamwork-statistics-institute.org/survey-2024";
 
 const english = [
   "A good team agrees early on how the work will be shared and reviewed.",
@@ -77,11 +86,15 @@ function anchorParagraph(brief: WritingBrief): string {
   ].join(" ");
 }
 
-function sourceSentence(brief: WritingBrief): string {
-  const source = brief.trust_sources[0];
-  return source
+function sourceSentence(brief: WritingBrief, mode: WriterMode = "clean"): string {
+  if (mode === "cites-invented") {
+    return ` A [2024 survey of project teams](${INVENTED_SOURCE}) found that 42 % of teams miss their project goals.`;
+  }
+  const source = mode === "cites-unrelated" ? UNRELATED_SOURCE : brief.trust_sources[0];
+  if (!source) return "";
+  return mode === "clean" || mode === "thin" || mode === "wrong-language"
     ? ` Official figures from [this public source](${source}) show how common such work has become.`
-    : "";
+    : ` Research on [project management](${source}) shows how a team can reach its project goals on time.`;
 }
 
 function article(brief: WritingBrief, mode: WriterMode): string {
@@ -111,7 +124,7 @@ function article(brief: WritingBrief, mode: WriterMode): string {
           "",
         );
       else if (s === 2 && p === 0 && mode !== "thin")
-        out.push(`${sentences(bank, perParagraph - 1)}${sourceSentence(brief)}`, "");
+        out.push(`${sentences(bank, perParagraph - 1)}${sourceSentence(brief, mode)}`, "");
       else out.push(sentences(bank, perParagraph), "");
     }
   });
@@ -146,7 +159,12 @@ export function scriptedReply(prompt: string, mode: WriterMode = "clean"): strin
     case "place_anchor":
       return anchorParagraph(brief);
     case "cite_source":
-      return sourceSentence(brief).trim() || "No source was given.";
+      return (
+        sourceSentence(
+          brief,
+          mode === "cites-unrelated" || mode === "cites-invented" ? "cites-supported" : mode,
+        ).trim() || "No source was given."
+      );
     case "vary_phrase":
       return promptPart(prompt, "paragraph") ?? "";
     case "rewrite_section": {

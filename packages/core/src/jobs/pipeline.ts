@@ -22,6 +22,7 @@ import {
 } from "../research/serp";
 import { type RetryPolicy, retryDelay } from "../retry-delay";
 import type { SourceFinder } from "../sources/source-finder";
+import type { SourceLedger } from "../sources/source-ledger";
 import { cleanModelMarkdown } from "./article-edit";
 import { callSize, costOfCall } from "./cost-estimate";
 import { COST_LIMIT_EXCEEDED, CostLimitError, checkCost } from "./cost-limit";
@@ -66,6 +67,8 @@ export interface PipelineDeps {
   preflight: PreflightSettings;
   /** Trust sources without a SERP key (the register and Wikipedia), fetched before they are offered. */
   sources?: SourceFinder | undefined;
+  /** The verified source ledger: checks every cited page after each draft, before QC judges it. */
+  ledger?: SourceLedger | undefined;
   /** SERP research for heavy preflight; absent when no SERP API is configured. */
   research?: { serp: SerpClient; cache: ResearchCache; ttlSeconds: number; costPerQuery: number } | undefined;
   qc: QcSettings;
@@ -292,7 +295,7 @@ async function qcStage(run: JobRun): Promise<void> {
       locale: contextOf(run).language,
     });
   }
-  const report = judge(run, markdown);
+  const report = await judge(run, markdown);
   run.verdict = { markdown, report, rescue: run.checkpoint.rescue ?? [] };
   await enter(run, "QC", { note: `score ${report.score}, ${report.status}` });
 }
@@ -301,8 +304,10 @@ async function qcStage(run: JobRun): Promise<void> {
  * QC's report, and for a batch job the footprint against its delivered
  * siblings: outside `runQc`, which judges an article on its own.
  */
-function judge(run: JobRun, markdown: string): QcReport {
-  const report = runQc(markdown, contextOf(run), run.deps.qc);
+async function judge(run: JobRun, markdown: string): Promise<QcReport> {
+  const context = contextOf(run);
+  const sourceLedger = await run.deps.ledger?.verify(markdown, context);
+  const report = runQc(markdown, { ...context, ...(sourceLedger ? { sourceLedger } : {}) }, run.deps.qc);
   if (!run.footprint) return report;
   return withFootprint(report, measureFootprint(markdown, run.footprint), run.deps.qc.footprint);
 }
@@ -353,7 +358,7 @@ async function rescueStage(run: JobRun): Promise<void> {
       footprint: run.footprint,
     });
     verdict.rescue.push(...repaired.entries);
-    const next = repaired.markdown === verdict.markdown ? undefined : judge(run, repaired.markdown);
+    const next = repaired.markdown === verdict.markdown ? undefined : await judge(run, repaired.markdown);
     const improved = next !== undefined && rescueImproved(next, verdict.report, deps.qc);
     if (improved) {
       verdict.markdown = repaired.markdown;

@@ -181,6 +181,47 @@ const varyPhrase: Repair = async (state, issue, input) => {
   }
 };
 
+/**
+ * The verified source ledger's repair: each cited page that is dead or does not support its sentence is
+ * swapped for a research candidate the article does not cite yet, or, when none is left, the sentences that
+ * cite it are removed (a claim with no source behind it goes). The next QC round checks the result again.
+ */
+const swapSource: Repair = async (state, issue, input) => {
+  const failing = (input.report.sources ?? []).filter((s) => !s.live || !s.supports_claim).map((s) => s.url);
+  for (const url of failing) {
+    const { markdown } = state;
+    if (!linksTo(markdown, url)) continue;
+    const replacement = input.context.trustCandidates.find(
+      (c) => !failing.includes(c) && !linksTo(markdown, c),
+    );
+    if (replacement) {
+      state.markdown = markdown.split(`](${url})`).join(`](${replacement})`);
+      record(state, input, "swap_source", issue, url, replacement);
+      continue;
+    }
+    const cites = sectionsOf(markdown)
+      .flatMap((s) => s.blocks)
+      .filter((b) => markdown.slice(b.start, b.end).includes(`](${url}`))
+      .reverse();
+    for (const block of cites) {
+      const before = state.markdown.slice(block.start, block.end);
+      const after = before
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => !sentence.includes(`](${url}`))
+        .join(" ");
+      state.markdown = replaceRange(state.markdown, block.start, block.end, after);
+      record(
+        state,
+        input,
+        "swap_source",
+        issue,
+        before,
+        after || "(paragraph removed: its only claim had no source)",
+      );
+    }
+  }
+};
+
 /** Cites a trust source research found (never an invented URL) in a paragraph without links. */
 const citeSource: Repair = async (state, issue, input) => {
   const { context, write } = input;
@@ -341,6 +382,7 @@ const repairs: Record<RescueAction, Repair> = {
   rewrite_sections: rewriteSections,
   place_anchor: placeAnchor,
   vary_phrase: varyPhrase,
+  swap_source: swapSource,
   cite_source: citeSource,
   inject_disclaimer: injectDisclaimer,
   reword_sentences: rewordSentences,

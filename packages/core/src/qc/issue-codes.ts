@@ -7,6 +7,7 @@ export const rescueActions = [
   "rewrite_sections",
   "place_anchor",
   "vary_phrase",
+  "swap_source",
   "cite_source",
   "inject_disclaimer",
   "reword_sentences",
@@ -127,6 +128,19 @@ export const qcIssueKinds = {
     severity: "high",
     repair: "cite_source",
     means: "Fewer trusted sources than the minimum (default 1); fixable only when research found one",
+  },
+  source_dead: {
+    category: "trust_sources",
+    severity: "high",
+    repair: "swap_source",
+    means:
+      "A cited page is not live (gone, not HTML, noindex, or unreachable): swapped for a verified source, or the claim removed",
+  },
+  source_unrelated: {
+    category: "trust_sources",
+    severity: "high",
+    repair: "swap_source",
+    means: "A cited page does not support its sentence (its key terms or figures are not on the page)",
   },
   competitor_linked: {
     category: "trust_sources",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sourceEntrySchema } from "../sources/source-ledger";
 import { searchIntents } from "../text/intent";
 
 /** What QC knows beyond the article: the order and what preflight research found. */
@@ -15,6 +16,8 @@ export const qcContextSchema = z.object({
   competitorDomains: z.array(z.string()).default([]),
   /** Real trust sources found in research, which RESCUE may add. */
   trustCandidates: z.array(z.string()).default([]),
+  /** The article's outbound links checked on their pages (the verified source ledger), when the pipeline checked them. */
+  sourceLedger: z.array(sourceEntrySchema).optional(),
   /** Texts the article must not copy from (SERP results, the target page). */
   sourceTexts: z.array(z.string()).default([]),
   /** Whether SERP research informed `intent` and `topicTerms` (heavy mode); otherwise intent is judged from the target page. */

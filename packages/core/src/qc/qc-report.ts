@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sourceEntrySchema } from "../sources/source-ledger";
 import { type QcIssueCode, qcIssueCodes, qcIssueKinds } from "./issue-codes";
 
 export const qcSeverities = ["critical", "high", "medium", "low"] as const;
@@ -68,6 +69,8 @@ export const qcReportSchema = z.object({
   score: z.number(),
   checks: z.record(z.enum(qcCheckKeys), qcCheckSchema),
   issues: z.array(qcIssueSchema),
+  /** The verified source ledger: every outbound link but the target, checked on its page (jobs only). */
+  sources: z.array(sourceEntrySchema).optional(),
 });
 export type QcReport = z.infer<typeof qcReportSchema>;
 

@@ -77,5 +77,6 @@ export function runQc(
     score,
     checks: Object.fromEntries(Object.entries(outcomes).map(([k, o]) => [k, o.check])) as QcReport["checks"],
     issues,
+    ...(context.sourceLedger ? { sources: context.sourceLedger } : {}),
   };
 }

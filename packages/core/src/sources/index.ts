@@ -1,2 +1,3 @@
 export * from "./source-finder";
+export * from "./source-ledger";
 export * from "./source-register";

@@ -82,6 +82,7 @@ __all__ = [
     "JobsGetResponseArticle",
     "JobsGetResponseQcReportChecksValue",
     "JobsGetResponseQcReportIssuesItem",
+    "JobsGetResponseQcReportSourcesItem",
     "JobsGetResponseQcReportRescueItem",
     "JobsGetResponseQcReport",
     "JobsGetResponseCost",
@@ -122,6 +123,7 @@ __all__ = [
     "QcCheckRequest",
     "QcCheckResponseQcReportChecksValue",
     "QcCheckResponseQcReportIssuesItem",
+    "QcCheckResponseQcReportSourcesItem",
     "QcCheckResponseQcReport",
     "QcCheckResponse",
     "WebhooksCreateRequest",
@@ -917,12 +919,26 @@ class JobsGetResponseQcReportChecksValue(Model):
 
 
 class JobsGetResponseQcReportIssuesItem(Model):
-    code: Literal["word_count_low", "word_count_high", "paragraphs_few", "sections_few", "anchor_missing", "anchor_text_mismatch", "anchor_duplicated", "anchor_in_heading", "anchor_paragraph_crowded", "anchor_context_thin", "anchor_position_first", "anchor_position_last", "anchor_phrase_repeated", "anchor_spammy", "anchor_off_topic", "trust_source_missing", "competitor_linked", "intent_partial", "intent_mismatch", "lsi_terms_low", "language_mismatch", "readability_out_of_range", "disclaimer_missing", "copied_passage", "footprint", "ai_tells"]
+    code: Literal["word_count_low", "word_count_high", "paragraphs_few", "sections_few", "anchor_missing", "anchor_text_mismatch", "anchor_duplicated", "anchor_in_heading", "anchor_paragraph_crowded", "anchor_context_thin", "anchor_position_first", "anchor_position_last", "anchor_phrase_repeated", "anchor_spammy", "anchor_off_topic", "trust_source_missing", "source_dead", "source_unrelated", "competitor_linked", "intent_partial", "intent_mismatch", "lsi_terms_low", "language_mismatch", "readability_out_of_range", "disclaimer_missing", "copied_passage", "footprint", "ai_tells"]
     severity: Literal["critical", "high", "medium", "low"]
     category: Literal["word_count", "anchor_link", "anchor_placement", "anchor_naturalness", "trust_sources", "intent_alignment", "lsi_coverage", "language", "readability", "compliance", "originality", "ai_tells"]
     message: str
     auto_fixable: bool
     action: Optional[str]
+
+
+class JobsGetResponseQcReportSourcesItem(Model):
+    url: str
+    final_url: Optional[str]
+    tier: Optional[Literal["T1", "T2", "T3", "T4"]]
+    status: Optional[int]
+    live: bool
+    language: Optional[str]
+    supports_claim: bool
+    matched_terms: List[str]
+    missing_figures: List[str]
+    checked_at: str
+    reason: Optional[str]
 
 
 class JobsGetResponseQcReportRescueItem(Model):
@@ -938,8 +954,9 @@ class JobsGetResponseQcReport(Model):
     score: float
     checks: Dict[str, JobsGetResponseQcReportChecksValue]
     issues: List[JobsGetResponseQcReportIssuesItem]
+    sources: Optional[List[JobsGetResponseQcReportSourcesItem]]
     rescue: List[JobsGetResponseQcReportRescueItem]
-    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"checks": ("map", "JobsGetResponseQcReportChecksValue"), "issues": ("list", "JobsGetResponseQcReportIssuesItem"), "rescue": ("list", "JobsGetResponseQcReportRescueItem")}
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"checks": ("map", "JobsGetResponseQcReportChecksValue"), "issues": ("list", "JobsGetResponseQcReportIssuesItem"), "sources": ("list", "JobsGetResponseQcReportSourcesItem"), "rescue": ("list", "JobsGetResponseQcReportRescueItem")}
 
 
 class JobsGetResponseCost(Model):
@@ -1385,7 +1402,7 @@ class QcCheckResponseQcReportChecksValue(Model):
 
 
 class QcCheckResponseQcReportIssuesItem(Model):
-    code: Literal["word_count_low", "word_count_high", "paragraphs_few", "sections_few", "anchor_missing", "anchor_text_mismatch", "anchor_duplicated", "anchor_in_heading", "anchor_paragraph_crowded", "anchor_context_thin", "anchor_position_first", "anchor_position_last", "anchor_phrase_repeated", "anchor_spammy", "anchor_off_topic", "trust_source_missing", "competitor_linked", "intent_partial", "intent_mismatch", "lsi_terms_low", "language_mismatch", "readability_out_of_range", "disclaimer_missing", "copied_passage", "footprint", "ai_tells"]
+    code: Literal["word_count_low", "word_count_high", "paragraphs_few", "sections_few", "anchor_missing", "anchor_text_mismatch", "anchor_duplicated", "anchor_in_heading", "anchor_paragraph_crowded", "anchor_context_thin", "anchor_position_first", "anchor_position_last", "anchor_phrase_repeated", "anchor_spammy", "anchor_off_topic", "trust_source_missing", "source_dead", "source_unrelated", "competitor_linked", "intent_partial", "intent_mismatch", "lsi_terms_low", "language_mismatch", "readability_out_of_range", "disclaimer_missing", "copied_passage", "footprint", "ai_tells"]
     severity: Literal["critical", "high", "medium", "low"]
     category: Literal["word_count", "anchor_link", "anchor_placement", "anchor_naturalness", "trust_sources", "intent_alignment", "lsi_coverage", "language", "readability", "compliance", "originality", "ai_tells"]
     message: str
@@ -1393,12 +1410,27 @@ class QcCheckResponseQcReportIssuesItem(Model):
     action: Optional[str]
 
 
+class QcCheckResponseQcReportSourcesItem(Model):
+    url: str
+    final_url: Optional[str]
+    tier: Optional[Literal["T1", "T2", "T3", "T4"]]
+    status: Optional[int]
+    live: bool
+    language: Optional[str]
+    supports_claim: bool
+    matched_terms: List[str]
+    missing_figures: List[str]
+    checked_at: str
+    reason: Optional[str]
+
+
 class QcCheckResponseQcReport(Model):
     status: Literal["PASS", "FAIL"]
     score: float
     checks: Dict[str, QcCheckResponseQcReportChecksValue]
     issues: List[QcCheckResponseQcReportIssuesItem]
-    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"checks": ("map", "QcCheckResponseQcReportChecksValue"), "issues": ("list", "QcCheckResponseQcReportIssuesItem")}
+    sources: Optional[List[QcCheckResponseQcReportSourcesItem]]
+    _nested: ClassVar[Dict[str, Tuple[str, str]]] = {"checks": ("map", "QcCheckResponseQcReportChecksValue"), "issues": ("list", "QcCheckResponseQcReportIssuesItem"), "sources": ("list", "QcCheckResponseQcReportSourcesItem")}
 
 
 class QcCheckResponse(Model):

@@ -4781,7 +4781,7 @@ export interface operations {
                                 };
                                 issues: {
                                     /** @enum {string} */
-                                    code: "word_count_low" | "word_count_high" | "paragraphs_few" | "sections_few" | "anchor_missing" | "anchor_text_mismatch" | "anchor_duplicated" | "anchor_in_heading" | "anchor_paragraph_crowded" | "anchor_context_thin" | "anchor_position_first" | "anchor_position_last" | "anchor_phrase_repeated" | "anchor_spammy" | "anchor_off_topic" | "trust_source_missing" | "competitor_linked" | "intent_partial" | "intent_mismatch" | "lsi_terms_low" | "language_mismatch" | "readability_out_of_range" | "disclaimer_missing" | "copied_passage" | "footprint" | "ai_tells";
+                                    code: "word_count_low" | "word_count_high" | "paragraphs_few" | "sections_few" | "anchor_missing" | "anchor_text_mismatch" | "anchor_duplicated" | "anchor_in_heading" | "anchor_paragraph_crowded" | "anchor_context_thin" | "anchor_position_first" | "anchor_position_last" | "anchor_phrase_repeated" | "anchor_spammy" | "anchor_off_topic" | "trust_source_missing" | "source_dead" | "source_unrelated" | "competitor_linked" | "intent_partial" | "intent_mismatch" | "lsi_terms_low" | "language_mismatch" | "readability_out_of_range" | "disclaimer_missing" | "copied_passage" | "footprint" | "ai_tells";
                                     /** @enum {string} */
                                     severity: "critical" | "high" | "medium" | "low";
                                     /** @enum {string} */
@@ -4789,6 +4789,19 @@ export interface operations {
                                     message: string;
                                     auto_fixable: boolean;
                                     action?: string;
+                                }[];
+                                sources?: {
+                                    url: string;
+                                    final_url: string | null;
+                                    tier: ("T1" | "T2" | "T3" | "T4") | null;
+                                    status: number | null;
+                                    live: boolean;
+                                    language: string | null;
+                                    supports_claim: boolean;
+                                    matched_terms: string[];
+                                    missing_figures: string[];
+                                    checked_at: string;
+                                    reason: string | null;
                                 }[];
                                 /** @default [] */
                                 rescue: {
@@ -6971,7 +6984,7 @@ export interface operations {
                                 };
                                 issues: {
                                     /** @enum {string} */
-                                    code: "word_count_low" | "word_count_high" | "paragraphs_few" | "sections_few" | "anchor_missing" | "anchor_text_mismatch" | "anchor_duplicated" | "anchor_in_heading" | "anchor_paragraph_crowded" | "anchor_context_thin" | "anchor_position_first" | "anchor_position_last" | "anchor_phrase_repeated" | "anchor_spammy" | "anchor_off_topic" | "trust_source_missing" | "competitor_linked" | "intent_partial" | "intent_mismatch" | "lsi_terms_low" | "language_mismatch" | "readability_out_of_range" | "disclaimer_missing" | "copied_passage" | "footprint" | "ai_tells";
+                                    code: "word_count_low" | "word_count_high" | "paragraphs_few" | "sections_few" | "anchor_missing" | "anchor_text_mismatch" | "anchor_duplicated" | "anchor_in_heading" | "anchor_paragraph_crowded" | "anchor_context_thin" | "anchor_position_first" | "anchor_position_last" | "anchor_phrase_repeated" | "anchor_spammy" | "anchor_off_topic" | "trust_source_missing" | "source_dead" | "source_unrelated" | "competitor_linked" | "intent_partial" | "intent_mismatch" | "lsi_terms_low" | "language_mismatch" | "readability_out_of_range" | "disclaimer_missing" | "copied_passage" | "footprint" | "ai_tells";
                                     /** @enum {string} */
                                     severity: "critical" | "high" | "medium" | "low";
                                     /** @enum {string} */
@@ -6979,6 +6992,19 @@ export interface operations {
                                     message: string;
                                     auto_fixable: boolean;
                                     action?: string;
+                                }[];
+                                sources?: {
+                                    url: string;
+                                    final_url: string | null;
+                                    tier: ("T1" | "T2" | "T3" | "T4") | null;
+                                    status: number | null;
+                                    live: boolean;
+                                    language: string | null;
+                                    supports_claim: boolean;
+                                    matched_terms: string[];
+                                    missing_figures: string[];
+                                    checked_at: string;
+                                    reason: string | null;
                                 }[];
                             };
                             language: string;

@@ -13,9 +13,35 @@ export function checkTrustSources(
   const targetHost = hostOf(context.targetUrl);
   const issues: QcIssue[] = [];
   const trusted = new Map<string, TrustTier>();
+  // With the ledger, a source counts only if its page is live and supports what the article says it does.
+  const failing = new Set<string>();
+  for (const entry of context.sourceLedger ?? []) {
+    if (!entry.live) {
+      failing.add(entry.url);
+      issues.push(
+        qcIssue(
+          "source_dead",
+          `The cited page ${entry.url} is not live (${entry.reason ?? `HTTP ${entry.status}`})`,
+          {
+            action: `Replace or remove the source ${entry.url}`,
+          },
+        ),
+      );
+    } else if (!entry.supports_claim) {
+      failing.add(entry.url);
+      const figures = entry.missing_figures.length
+        ? `; figures not on the page: ${entry.missing_figures.join(", ")}`
+        : "";
+      issues.push(
+        qcIssue("source_unrelated", `The cited page ${entry.url} does not support its sentence${figures}`, {
+          action: `Replace or remove the source ${entry.url}`,
+        }),
+      );
+    }
+  }
   for (const link of article.links) {
     const host = hostOf(link.href);
-    if (!host || host === targetHost) continue;
+    if (!host || host === targetHost || failing.has(link.href)) continue;
     const competitor = context.competitorDomains.find((d) => hostMatches(host, d.toLowerCase()));
     if (competitor) {
       issues.push(
