@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Platform } from "../src/platform";
 import type { FakeServer } from "./fakes/http-fake";
 import { FAKE_ANTHROPIC_KEY, startFakeAnthropic } from "./fakes/llm-providers";
-import { INVENTED_SOURCE, modeByAnchor, UNRELATED_SOURCE } from "./fakes/scripted-writer";
+import { DEAD_SOURCE, INVENTED_SOURCE, modeByAnchor, UNRELATED_SOURCE } from "./fakes/scripted-writer";
 import { newCustomer, startTestPlatform, waitForJob } from "./harness";
 
 // Trust sources without a SERP key, over HTTP: light-mode jobs whose target and publisher pages link to no
@@ -18,6 +18,7 @@ const EN_ANCHOR = "project management software";
 const SV_ANCHOR = "verktyg för projektledning";
 const UNRELATED_ANCHOR = "project planning tools";
 const INVENTED_ANCHOR = "project deadline tools";
+const DEAD_ANCHOR = "project tracking tools";
 
 interface WikiPage {
   title: string;
@@ -170,6 +171,7 @@ beforeAll(async () => {
       [SV_ANCHOR]: "wrong-language",
       [UNRELATED_ANCHOR]: "cites-unrelated",
       [INVENTED_ANCHOR]: "cites-invented",
+      [DEAD_ANCHOR]: "cites-dead",
     }),
   });
   const register = join(tmpdir(), `bacowr-register-${process.pid}.json`);
@@ -298,6 +300,18 @@ describe("the verified source ledger", () => {
         supports_claim: true,
       }),
     ]);
+  }, 120_000);
+
+  it("rescues an article whose source is gone by swapping in a verified one", async () => {
+    const { job } = await runJob("teamwork.example", "/product?dead=1", DEAD_ANCHOR);
+    expect(job.status, JSON.stringify(job.qc_report?.issues)).toBe("DELIVER");
+    expect(job.article.content).not.toContain(DEAD_SOURCE);
+    const swap = job.qc_report.rescue.find((entry: { action: string }) => entry.action === "swap_source");
+    expect(swap).toMatchObject({
+      before: DEAD_SOURCE,
+      after: "https://en.wikipedia.org/wiki/Project_management",
+    });
+    expect(swap.issue).toContain("is not live (HTTP 404)");
   }, 120_000);
 
   it("never delivers an invented source", async () => {

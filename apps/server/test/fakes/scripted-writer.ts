@@ -17,10 +17,13 @@ export type WriterMode =
   | "cites-supported"
   /** Cites a page that exists but is about something else (Wikipedia's Volcano). */
   | "cites-unrelated"
+  /** Cites a page on the topic that is gone (404), in a sentence a live page on the topic would support. */
+  | "cites-dead"
   /** Cites a URL no one ever published, with a figure, as a model that invents sources would. */
   | "cites-invented";
 
 export const UNRELATED_SOURCE = "https://en.wikipedia.org/wiki/Volcano";
+export const DEAD_SOURCE = "https://en.wikipedia.org/wiki/Project_management_software";
 export const INVENTED_SOURCE = "https://www.teamwork-statistics-institute.org/survey-2024";
 
 const english = [
@@ -90,7 +93,12 @@ function sourceSentence(brief: WritingBrief, mode: WriterMode = "clean"): string
   if (mode === "cites-invented") {
     return ` A [2024 survey of project teams](${INVENTED_SOURCE}) found that 42 % of teams miss their project goals.`;
   }
-  const source = mode === "cites-unrelated" ? UNRELATED_SOURCE : brief.trust_sources[0];
+  const source =
+    mode === "cites-unrelated"
+      ? UNRELATED_SOURCE
+      : mode === "cites-dead"
+        ? DEAD_SOURCE
+        : brief.trust_sources[0];
   if (!source) return "";
   return mode === "clean" || mode === "thin" || mode === "wrong-language"
     ? ` Official figures from [this public source](${source}) show how common such work has become.`
@@ -162,7 +170,9 @@ export function scriptedReply(prompt: string, mode: WriterMode = "clean"): strin
       return (
         sourceSentence(
           brief,
-          mode === "cites-unrelated" || mode === "cites-invented" ? "cites-supported" : mode,
+          mode === "cites-unrelated" || mode === "cites-invented" || mode === "cites-dead"
+            ? "cites-supported"
+            : mode,
         ).trim() || "No source was given."
       );
     case "vary_phrase":
