@@ -261,12 +261,17 @@ describe("trust sources without a SERP key", () => {
     ]);
     expect(job.qc_report.sources[0].matched_terms.length).toBeGreaterThanOrEqual(2);
 
-    // A second job on the same topic uses the finder's cached checks: the only page fetched again is the one its
-    // article cites, which the ledger checks afresh for every article.
-    const fetched = wiki.requests.filter((p) => p.includes("/page/html/")).length;
+    // A second job on the same topic uses the finder's cached checks: the pages it refused are not fetched
+    // again. (The cited page is: the ledger checks it afresh for every article, and the link monitor watches it.)
+    const refusedChecks = () =>
+      wiki.requests.filter((p) =>
+        /\/page\/html\/(Project_management_software|Software_project_management)$/.test(p),
+      ).length;
+    const before = refusedChecks();
+    expect(before).toBeGreaterThan(0);
     const again = await runJob("teamwork.example", "/product?again=1", EN_ANCHOR);
     expect(again.job.status).toBe("DELIVER");
-    expect(wiki.requests.filter((p) => p.includes("/page/html/")).length).toBe(fetched + 1);
+    expect(refusedChecks()).toBe(before);
   }, 120_000);
 
   it("offers a Swedish job Swedish sources: the Swedish edition and the register's live Swedish page", async () => {
@@ -326,5 +331,41 @@ describe("the verified source ledger", () => {
     expect(job.qc_report.rescue.some((entry: { action: string }) => entry.action === "swap_source")).toBe(
       true,
     );
+  }, 120_000);
+
+  // Last: it takes the Project management article away from the fake Wikipedia.
+  it("watches a delivered article's sources for link rot with the link monitor", async () => {
+    const { job } = await runJob("teamwork.example", "/product?rot=1", EN_ANCHOR);
+    expect(job.status).toBe("DELIVER");
+    const sourceLink = async () => {
+      const view = (await customer.call("GET", `/v1/jobs/${job.job_id}`)).body.data;
+      // biome-ignore lint/suspicious/noExplicitAny: test assertions read arbitrary JSON
+      return (view.links ?? []).find((link: any) => link.kind === "source");
+    };
+    const until = async (wanted: string) => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const link = await sourceLink();
+        if (link?.status === wanted) return link;
+        if (Date.now() > deadline)
+          throw new Error(`source link ${JSON.stringify(link?.status)}, not ${wanted}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const watched = await until("verified");
+    expect(watched).toMatchObject({
+      page_url: "https://en.wikipedia.org/wiki/Project_management",
+      anchor_text: "",
+    });
+    const view = (await customer.call("GET", `/v1/jobs/${job.job_id}`)).body.data;
+    expect(view.link_status).toBeUndefined();
+    const listed = await customer.call("GET", `/v1/links?kind=source&job_id=${job.job_id}`);
+    expect(listed.body.data.links.map((l: { link_id: string }) => l.link_id)).toEqual([watched.link_id]);
+
+    const article = wikipedia.en?.Project_management;
+    if (article) article.html = { status: 404 };
+    expect((await customer.call("POST", `/v1/links/${watched.link_id}/check`)).status).toBe(202);
+    const gone = await until("page_gone");
+    expect(gone.last_check).toMatchObject({ verdict: "page_gone", http_status: 404 });
   }, 120_000);
 });

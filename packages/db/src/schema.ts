@@ -6,6 +6,7 @@ import type {
   JobQcReport,
   JobStatus,
   LinkCheck,
+  LinkKind,
   LinkRel,
   LinkStatus,
   taskStatuses,
@@ -180,6 +181,7 @@ export interface PlacedLinksTable {
   job_id: string | null;
   backlink_id: number | null;
   export_id: string | null;
+  kind: ColumnType<LinkKind, LinkKind | undefined, LinkKind>;
   page_url: string;
   host: string;
   publisher_domain: string;

@@ -1,4 +1,5 @@
 import type { LinkCheck } from "@bacowr/core";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLinkRepository, type DatabaseHandle, migrateToLatest, openDatabase } from "../src";
 import { insertBatchOwner, testTarget } from "./fixtures/batch-rows";
@@ -57,6 +58,7 @@ const placement = (jobId: string, pageHost: string, path = "/post") => ({
   job_id: jobId,
   backlink_id: null,
   export_id: null,
+  kind: "placement" as const,
   page_url: `https://${pageHost}${path}`,
   host: pageHost,
   publisher_domain: pageHost,
@@ -175,7 +177,7 @@ describe("placed links", () => {
         id: subscription,
         user_id: userId,
         url: "https://93.184.216.34/in",
-        events: JSON.stringify(["link.verified", "link.changed", "link.lost"]),
+        events: JSON.stringify(["link.verified", "link.changed", "link.lost", "source.lost"]),
         secret_encrypted: "sealed",
       })
       .execute();

@@ -218,6 +218,9 @@ export function composeServices(options: {
     links: createLinkRepository(database.db),
     jobs: jobRepository,
     fetcher: linkFetcher,
+    checkUrlOf: config.env.SOURCE_WIKIPEDIA_URL
+      ? wikipediaCheckUrl(config.env.SOURCE_WIKIPEDIA_URL)
+      : undefined,
     clock,
     events: options.events,
     settings: {
@@ -258,6 +261,7 @@ export function composeServices(options: {
     fetcher: pageFetcher,
     preflight,
     sources,
+    watchSources: (job, cited) => links.placeSources(job, cited),
     ledger: config.env.SOURCE_LEDGER_ENABLED
       ? createSourceLedger({
           fetcher: pageFetcher,

@@ -22,7 +22,7 @@ import {
 } from "../research/serp";
 import { type RetryPolicy, retryDelay } from "../retry-delay";
 import type { SourceFinder } from "../sources/source-finder";
-import type { SourceLedger } from "../sources/source-ledger";
+import type { SourceEntry, SourceLedger } from "../sources/source-ledger";
 import { cleanModelMarkdown } from "./article-edit";
 import { callSize, costOfCall } from "./cost-estimate";
 import { COST_LIMIT_EXCEEDED, CostLimitError, checkCost } from "./cost-limit";
@@ -67,6 +67,8 @@ export interface PipelineDeps {
   preflight: PreflightSettings;
   /** Trust sources without a SERP key (the register and Wikipedia), fetched before they are offered. */
   sources?: SourceFinder | undefined;
+  /** Told of a delivered article's live sources, so the link monitor watches them for link rot. */
+  watchSources?: ((job: JobRecord, sources: readonly SourceEntry[]) => Promise<void>) | undefined;
   /** The verified source ledger: checks every cited page after each draft, before QC judges it. */
   ledger?: SourceLedger | undefined;
   /** SERP research for heavy preflight; absent when no SERP API is configured. */
@@ -389,6 +391,7 @@ async function verdictStage(run: JobRun): Promise<void> {
     ...(passed ? {} : { note: blockedNote(report, run.deps.qc) }),
     completed: true,
   });
+  if (passed && report.sources) await run.deps.watchSources?.(run.job, report.sources);
   run.deps.logger.info(
     { job_id: run.job.id, worker_id: run.workerId, status: run.status, score: report.score },
     "job finished",

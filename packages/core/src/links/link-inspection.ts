@@ -181,6 +181,43 @@ export function inspectLinkPage(page: FetchedPage, order: LinkOrder, now: Date):
   };
 }
 
+/**
+ * Judges a page a delivered article cites (link rot): `verified` while it is live and indexable, `changed` when
+ * it turned noindex, `page_gone` when it answers 404/410 or another client error, `unreachable` when it may
+ * come back. There is no link to look for.
+ */
+export function inspectSourcePage(page: FetchedPage, now: Date): LinkCheck {
+  const base = emptyCheck(now, page);
+  if (page.status >= 500 || [401, 403, 408, 429].includes(page.status)) {
+    return { ...base, verdict: "unreachable", error: `the page answered HTTP ${page.status}` };
+  }
+  if (page.status >= 300)
+    return { ...base, verdict: "page_gone", error: `the page answered HTTP ${page.status}` };
+  if (page.contentType && !/html/i.test(page.contentType)) {
+    return {
+      ...base,
+      verdict: "page_gone",
+      error: `the page is ${page.contentType.split(";")[0]}, not HTML`,
+    };
+  }
+  const $ = load(page.body);
+  const robots = robotsDirectives([
+    ...$('meta[name="robots" i], meta[name="googlebot" i]')
+      .map((_, el) => $(el).attr("content") ?? "")
+      .get(),
+    page.headers?.["x-robots-tag"] ?? "",
+  ]);
+  const noindex = robots.has("noindex");
+  return {
+    ...base,
+    verdict: noindex ? "changed" : "verified",
+    found: true,
+    page_noindex: noindex,
+    page_nofollow: robots.has("nofollow"),
+    changes: noindex ? ["page is noindex"] : [],
+  };
+}
+
 /** Whether the link is in the main content, and where in its text it starts (0..1). */
 function placement($: ReturnType<typeof load>, link: Element): { inMain: boolean; position: number | null } {
   const furniture = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]";

@@ -6,6 +6,10 @@ import { linkCheckSchema } from "./link-inspection";
 export const linkStatuses = ["pending", "verified", "changed", "missing", "page_gone"] as const;
 export type LinkStatus = (typeof linkStatuses)[number];
 
+/** `placement`: the article's link on a publisher's page; `source`: a page a delivered article cites. */
+export const linkKinds = ["placement", "source"] as const;
+export type LinkKind = (typeof linkKinds)[number];
+
 /** The event-bus channel that wakes the link checkers (a link was placed or asked to be checked now). */
 export const LINKS_DUE_CHANNEL = "links:due";
 
@@ -15,6 +19,7 @@ export const placedLinkRecordSchema = z.object({
   job_id: z.string().nullable(),
   backlink_id: z.number().int().nullable(),
   export_id: z.string().nullable(),
+  kind: z.enum(linkKinds),
   page_url: z.string(),
   host: z.string(),
   publisher_domain: z.string(),
@@ -40,6 +45,7 @@ export type NewPlacedLink = Pick<
   | "job_id"
   | "backlink_id"
   | "export_id"
+  | "kind"
   | "page_url"
   | "host"
   | "publisher_domain"
@@ -59,6 +65,7 @@ export const linkListFiltersSchema = z.object({
   /** The publishing site's host, matched the same way. */
   publisher: z.string().trim().toLowerCase().min(1).max(253).optional(),
   job_id: z.string().trim().min(1).max(100).optional(),
+  kind: z.enum(linkKinds).optional(),
   limit: z.number().int().min(1).max(100),
   offset: z.number().int().min(0),
 });

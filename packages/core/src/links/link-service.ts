@@ -12,7 +12,7 @@ import { FetchRefusedError, type PageFetcher } from "../net/page-fetcher";
 import { checkPublicHttpUrl } from "../net/public-url";
 import { hostOf } from "../text/urls";
 import { WEBHOOKS_DUE_CHANNEL } from "../webhooks/webhook-records";
-import { inspectLinkPage, type LinkCheck } from "./link-inspection";
+import { inspectLinkPage, inspectSourcePage, type LinkCheck } from "./link-inspection";
 import {
   LINKS_DUE_CHANNEL,
   type LinkListFilters,
@@ -40,6 +40,8 @@ export interface LinkServiceDeps {
   jobs: Pick<JobRepository, "findOwned">;
   /** The SSRF-safe fetcher, with a user agent that names the product. */
   fetcher: PageFetcher;
+  /** Where to fetch a cited source instead of its own URL (a Wikipedia article through its page-HTML API), if anywhere. */
+  checkUrlOf?: (url: string) => string | undefined;
   clock: Clock;
   events?: EventBus;
   settings: LinkServiceSettings;
@@ -76,10 +78,13 @@ export function createLinkService(deps: LinkServiceDeps) {
   const { links, clock, settings } = deps;
   const wake = () => deps.events?.publish(LINKS_DUE_CHANNEL, "").catch(() => undefined);
 
-  async function place(link: Omit<NewPlacedLink, "id" | "host" | "placed_at">) {
+  async function place(
+    link: Omit<NewPlacedLink, "id" | "host" | "placed_at" | "kind"> & { kind?: NewPlacedLink["kind"] },
+  ) {
     const now = clock.now();
     const placed = await links.placeLink(
       {
+        kind: "placement",
         ...link,
         id: prefixedId("lnk"),
         host: new URL(link.page_url).hostname.toLowerCase(),
@@ -111,12 +116,16 @@ export function createLinkService(deps: LinkServiceDeps) {
     try {
       const pageUrl = new URL(link.page_url);
       pageUrl.hash = "";
-      const page = await deps.fetcher.fetch(pageUrl.toString());
-      check = inspectLinkPage(
-        page,
-        { targetUrl: link.target_url, anchorText: link.anchor_text, expectedRel: link.expected_rel },
-        now(),
-      );
+      const fetchUrl = (link.kind === "source" && deps.checkUrlOf?.(link.page_url)) || pageUrl.toString();
+      const page = await deps.fetcher.fetch(fetchUrl);
+      check =
+        link.kind === "source"
+          ? inspectSourcePage(page, now())
+          : inspectLinkPage(
+              page,
+              { targetUrl: link.target_url, anchorText: link.anchor_text, expectedRel: link.expected_rel },
+              now(),
+            );
     } catch (error) {
       check = failedCheck(error, now());
     }
@@ -170,6 +179,30 @@ export function createLinkService(deps: LinkServiceDeps) {
         anchor_text: backlink.anchor_text ?? "",
         expected_rel: [],
       });
+    },
+
+    /**
+     * The live pages a delivered article cites, watched for link rot like placed links (same schedule and
+     * politeness): a page that goes is `source.lost` on the job's links and as a webhook event.
+     */
+    async placeSources(job: JobRecord, sources: readonly { url: string; live: boolean }[]) {
+      for (const source of sources) {
+        const host = hostOf(source.url);
+        if (!source.live || !host) continue;
+        await place({
+          kind: "source",
+          user_id: job.user_id,
+          job_id: job.id,
+          backlink_id: null,
+          export_id: null,
+          page_url: source.url,
+          publisher_domain: host,
+          target_url: source.url,
+          target_domain: host,
+          anchor_text: "",
+          expected_rel: [],
+        });
+      }
     },
 
     list: (userId: string, filters: LinkListFilters) => links.listLinks(userId, filters),

@@ -2,7 +2,8 @@ import { z } from "zod";
 
 /**
  * The events a subscription can ask for: the seed's five, the two cancellations, an export to a CMS, and
- * the link monitor's verdicts (`link.lost`: the link went missing or its page is gone).
+ * the link monitor's verdicts (`link.lost`: the link went missing or its page is gone), and link rot on a
+ * delivered article (`source.lost`: a page it cites is gone).
  */
 export const webhookEventTypes = [
   "job.created",
@@ -16,6 +17,7 @@ export const webhookEventTypes = [
   "link.verified",
   "link.changed",
   "link.lost",
+  "source.lost",
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 

@@ -17,6 +17,7 @@ type Db = Kysely<any>;
  *   link status becomes verified                       → link.verified
  *   link status becomes changed                        → link.changed
  *   link status becomes missing or page_gone           → link.lost (once: not again from one to the other)
+ *   a cited source's page becomes missing or page_gone → source.lost (link rot on a delivered article)
  */
 export async function up(db: Db): Promise<void> {
   await db.schema
@@ -80,6 +81,11 @@ export async function up(db: Db): Promise<void> {
     .addColumn("job_id", "text", (c) => c.references("jobs.id").onDelete("cascade"))
     .addColumn("backlink_id", "integer", (c) => c.references("backlinks.id").onDelete("cascade"))
     .addColumn("export_id", "text", (c) => c.references("job_exports.id").onDelete("set null"))
+    // `placement`: the article's link on a publisher's page; `source`: a page a delivered article cites (watched
+    // for link rot: is it still there?).
+    .addColumn("kind", "text", (c) =>
+      c.notNull().defaultTo("placement").check(sql`kind in ('placement', 'source')`),
+    )
     .addColumn("page_url", "text", (c) => c.notNull())
     // The page's host, for politeness: one check per host at a time.
     .addColumn("host", "text", (c) => c.notNull())
@@ -106,7 +112,7 @@ export async function up(db: Db): Promise<void> {
     .addColumn("updated_at", "timestamptz", (c) => c.notNull())
     .addCheckConstraint("placed_links_owner_check", sql`(job_id is null) <> (backlink_id is null)`)
     .execute();
-  await sql`create unique index placed_links_job_page_idx on placed_links (job_id, page_url)
+  await sql`create unique index placed_links_job_page_idx on placed_links (job_id, kind, page_url)
             where job_id is not null`.execute(db);
   await sql`create unique index placed_links_backlink_idx on placed_links (backlink_id)
             where backlink_id is not null`.execute(db);
@@ -148,12 +154,17 @@ export async function up(db: Db): Promise<void> {
   await sql`
     create function bacowr_link_event() returns trigger language plpgsql as $$
     begin
+      -- A source only ever reports that it went (a placement reports every change of verdict).
+      if new.kind = 'source' and new.status not in ('missing', 'page_gone') then
+        return null;
+      end if;
       perform bacowr_webhook_fanout(jsonb_build_array(jsonb_build_object('user_id', new.user_id,
-        'event', case new.status when 'verified' then 'link.verified' when 'changed' then 'link.changed'
-                                 else 'link.lost' end,
+        'event', case when new.kind = 'source' then 'source.lost'
+                      when new.status = 'verified' then 'link.verified' when new.status = 'changed' then 'link.changed'
+                      else 'link.lost' end,
         'occurred_at', coalesce(new.checked_at, new.updated_at),
         'data', jsonb_build_object(
-          'link_id', new.id, 'job_id', new.job_id, 'backlink_id', new.backlink_id,
+          'link_id', new.id, 'kind', new.kind, 'job_id', new.job_id, 'backlink_id', new.backlink_id,
           'page_url', new.page_url, 'target_url', new.target_url, 'anchor_text', new.anchor_text,
           'status', new.status, 'previous_status', old.status, 'check', new.last_check))));
       return null;

@@ -8,6 +8,7 @@ const linkColumns = [
   "job_id",
   "backlink_id",
   "export_id",
+  "kind",
   "page_url",
   "host",
   "publisher_domain",
@@ -67,7 +68,7 @@ export function createLinkRepository(db: Kysely<Database>): LinkRepository {
         .onConflict((oc) =>
           link.job_id === null
             ? oc.column("backlink_id").where("backlink_id", "is not", null).doUpdateSet(again)
-            : oc.columns(["job_id", "page_url"]).where("job_id", "is not", null).doUpdateSet(again),
+            : oc.columns(["job_id", "kind", "page_url"]).where("job_id", "is not", null).doUpdateSet(again),
         )
         .returning([...linkColumns, sql<boolean>`(xmax = 0)`.as("created")])
         .executeTakeFirstOrThrow();
@@ -84,6 +85,7 @@ export function createLinkRepository(db: Kysely<Database>): LinkRepository {
       let query = db.selectFrom("placed_links").where("user_id", "=", userId);
       if (filters.status) query = query.where("status", "=", filters.status);
       if (filters.job_id) query = query.where("job_id", "=", filters.job_id);
+      if (filters.kind) query = query.where("kind", "=", filters.kind);
       if (filters.target_domain) {
         const domain = filters.target_domain;
         query = query.where((eb) =>

@@ -1007,6 +1007,7 @@ class JobsGetResponseLinksItemLastCheck(Model):
 
 class JobsGetResponseLinksItem(Model):
     link_id: str
+    kind: Literal["placement", "source"]
     job_id: Optional[str]
     backlink_id: Optional[int]
     page_url: str
@@ -1088,6 +1089,7 @@ class LinksPlaceResponse(Model):
     """Say where a delivered article went live"""
 
     link_id: str
+    kind: Literal["placement", "source"]
     job_id: Optional[str]
     backlink_id: Optional[int]
     page_url: str
@@ -1125,6 +1127,7 @@ class LinksListResponseLinksItemLastCheck(Model):
 
 class LinksListResponseLinksItem(Model):
     link_id: str
+    kind: Literal["placement", "source"]
     job_id: Optional[str]
     backlink_id: Optional[int]
     page_url: str
@@ -1198,6 +1201,7 @@ class LinksGetResponse(Model):
     """Get a placed link with its check history"""
 
     link_id: str
+    kind: Literal["placement", "source"]
     job_id: Optional[str]
     backlink_id: Optional[int]
     page_url: str
@@ -1238,6 +1242,7 @@ class LinksCheckResponse(Model):
     """Check a placed link now"""
 
     link_id: str
+    kind: Literal["placement", "source"]
     job_id: Optional[str]
     backlink_id: Optional[int]
     page_url: str
@@ -1443,7 +1448,7 @@ class QcCheckResponse(Model):
 
 class WebhooksCreateRequest(TypedDict, total=False):
     url: str
-    events: List[Literal["job.created", "job.completed", "job.blocked", "job.failed", "job.cancelled", "batch.completed", "batch.cancelled", "export.completed", "link.verified", "link.changed", "link.lost"]]
+    events: List[Literal["job.created", "job.completed", "job.blocked", "job.failed", "job.cancelled", "batch.completed", "batch.cancelled", "export.completed", "link.verified", "link.changed", "link.lost", "source.lost"]]
     description: str
 
 
@@ -1512,7 +1517,7 @@ class WebhooksGetResponse(Model):
 
 class WebhooksUpdateRequest(TypedDict, total=False):
     url: str
-    events: List[Literal["job.created", "job.completed", "job.blocked", "job.failed", "job.cancelled", "batch.completed", "batch.cancelled", "export.completed", "link.verified", "link.changed", "link.lost"]]
+    events: List[Literal["job.created", "job.completed", "job.blocked", "job.failed", "job.cancelled", "batch.completed", "batch.cancelled", "export.completed", "link.verified", "link.changed", "link.lost", "source.lost"]]
     description: Optional[str]
     active: bool
 

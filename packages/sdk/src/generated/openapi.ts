@@ -541,7 +541,7 @@ export type paths = {
         put?: never;
         /**
          * Subscribe a URL to events
-         * @description Events: `job.created`, `job.completed`, `job.blocked`, `job.failed`, `job.cancelled`, `batch.completed`, `batch.cancelled`, `export.completed`, `link.verified`, `link.changed`, `link.lost`. `url` must be https (plain http only for hosts an operator allow-lists in FETCH_ALLOW_PRIVATE_HOSTS, for local use) and must not resolve to a private, loopback or link-local address: 400 INVALID_URL otherwise. The address is checked again at every delivery. The answer carries the signing `secret`, shown this once. Every delivery is a POST of `{event, timestamp, data, signature}` signed as the README's Webhooks section says (X-Bacowr-Signature and Standard Webhooks headers).
+         * @description Events: `job.created`, `job.completed`, `job.blocked`, `job.failed`, `job.cancelled`, `batch.completed`, `batch.cancelled`, `export.completed`, `link.verified`, `link.changed`, `link.lost`, `source.lost`. `url` must be https (plain http only for hosts an operator allow-lists in FETCH_ALLOW_PRIVATE_HOSTS, for local use) and must not resolve to a private, loopback or link-local address: 400 INVALID_URL otherwise. The address is checked again at every delivery. The answer carries the signing `secret`, shown this once. Every delivery is a POST of `{event, timestamp, data, signature}` signed as the README's Webhooks section says (X-Bacowr-Signature and Standard Webhooks headers).
          */
         post: operations["v1-webhooks-create"];
         delete?: never;
@@ -4845,6 +4845,8 @@ export interface operations {
                             link_status?: "pending" | "verified" | "changed" | "missing" | "page_gone";
                             links?: {
                                 link_id: string;
+                                /** @enum {string} */
+                                kind: "placement" | "source";
                                 job_id: string | null;
                                 backlink_id: number | null;
                                 page_url: string;
@@ -5129,6 +5131,8 @@ export interface operations {
                         success: true;
                         data: {
                             link_id: string;
+                            /** @enum {string} */
+                            kind: "placement" | "source";
                             job_id: string | null;
                             backlink_id: number | null;
                             page_url: string;
@@ -5181,6 +5185,8 @@ export interface operations {
                         success: true;
                         data: {
                             link_id: string;
+                            /** @enum {string} */
+                            kind: "placement" | "source";
                             job_id: string | null;
                             backlink_id: number | null;
                             page_url: string;
@@ -5369,6 +5375,7 @@ export interface operations {
                 target_domain?: string;
                 publisher?: string;
                 job_id?: string;
+                kind?: "placement" | "source";
                 limit?: number;
                 offset?: number;
             };
@@ -5394,6 +5401,8 @@ export interface operations {
                         data: {
                             links: {
                                 link_id: string;
+                                /** @enum {string} */
+                                kind: "placement" | "source";
                                 job_id: string | null;
                                 backlink_id: number | null;
                                 page_url: string;
@@ -5537,6 +5546,8 @@ export interface operations {
                         success: true;
                         data: {
                             link_id: string;
+                            /** @enum {string} */
+                            kind: "placement" | "source";
                             job_id: string | null;
                             backlink_id: number | null;
                             page_url: string;
@@ -5708,6 +5719,8 @@ export interface operations {
                         success: true;
                         data: {
                             link_id: string;
+                            /** @enum {string} */
+                            kind: "placement" | "source";
                             job_id: string | null;
                             backlink_id: number | null;
                             page_url: string;
@@ -7255,7 +7268,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url: string;
-                    events: ("job.created" | "job.completed" | "job.blocked" | "job.failed" | "job.cancelled" | "batch.completed" | "batch.cancelled" | "export.completed" | "link.verified" | "link.changed" | "link.lost")[];
+                    events: ("job.created" | "job.completed" | "job.blocked" | "job.failed" | "job.cancelled" | "batch.completed" | "batch.cancelled" | "export.completed" | "link.verified" | "link.changed" | "link.lost" | "source.lost")[];
                     description?: string;
                 };
             };
@@ -7668,7 +7681,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url?: string;
-                    events?: ("job.created" | "job.completed" | "job.blocked" | "job.failed" | "job.cancelled" | "batch.completed" | "batch.cancelled" | "export.completed" | "link.verified" | "link.changed" | "link.lost")[];
+                    events?: ("job.created" | "job.completed" | "job.blocked" | "job.failed" | "job.cancelled" | "batch.completed" | "batch.cancelled" | "export.completed" | "link.verified" | "link.changed" | "link.lost" | "source.lost")[];
                     description?: string | null;
                     active?: boolean;
                 };

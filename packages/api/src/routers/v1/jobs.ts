@@ -212,14 +212,17 @@ export const jobsRouter = {
         ctx.deps.exports.exportsForJob(job.id),
         ctx.deps.links.forJob(job.id),
       ]);
-      const latest = links.reduce<(typeof links)[number] | undefined>(
-        (newest, link) => (!newest || link.placed_at >= newest.placed_at ? link : newest),
-        undefined,
-      );
+      const latest = links
+        .filter((link) => link.kind === "placement")
+        .reduce<(typeof links)[number] | undefined>(
+          (newest, link) => (!newest || link.placed_at >= newest.placed_at ? link : newest),
+          undefined,
+        );
       return {
         ...jobView(job, history),
         ...(exports.length > 0 ? { exports: exports.map(exportOf) } : {}),
-        ...(latest ? { link_status: latest.status, links: links.map(linkOf) } : {}),
+        ...(latest ? { link_status: latest.status } : {}),
+        ...(links.length > 0 ? { links: links.map(linkOf) } : {}),
       };
     }),
 

@@ -1,5 +1,6 @@
 import {
   linkCheckSchema,
+  linkKinds,
   linkRelValues,
   linkStatuses,
   type PlacedLinkRecord,
@@ -18,6 +19,8 @@ const domain = z.string().trim().toLowerCase().min(1).max(253);
 /** A placed link with its latest verdict. */
 export const linkSchema = z.object({
   link_id: z.string(),
+  /** `placement`: the article's link on a publisher's page; `source`: a page the delivered article cites, watched for link rot. */
+  kind: z.enum(linkKinds),
   /** The v1 job it belongs to; null for a bridge backlink. */
   job_id: z.string().nullable(),
   /** The bridge backlink it belongs to; null for a v1 job. */
@@ -40,6 +43,7 @@ export const linkSchema = z.object({
 export function linkOf(link: PlacedLinkRecord): z.infer<typeof linkSchema> {
   return {
     link_id: link.id,
+    kind: link.kind,
     job_id: link.job_id,
     backlink_id: link.backlink_id,
     page_url: link.page_url,
@@ -106,6 +110,7 @@ export const linksRouter = {
         target_domain: domain.optional(),
         publisher: domain.optional(),
         job_id: z.string().trim().min(1).max(100).optional(),
+        kind: z.enum(linkKinds).optional(),
         ...paginationInput,
       }),
     )
