@@ -90,17 +90,19 @@ async function main() {
         "set PUBLIC_URL to the API's public base URL",
     );
   }
-  const webhooks = startWebhookDispatcher({
-    dispatcher: services.webhookDispatcher,
-    pollIntervalMs: config.env.WEBHOOK_POLL_INTERVAL_MS,
-    logger: logger.child({ component: "webhooks" }),
-    events,
-  });
-
+  // Before the webhook dispatcher: its LISTEN on jobs:created is then the listening connection's last
+  // statement, which jobs-workers.test.ts waits for.
   const linkMonitor = startLinkMonitor({
     links: services.links,
     pollIntervalMs: config.env.WORKER_POLL_INTERVAL_MS,
     logger: logger.child({ component: "links" }),
+    events,
+  });
+
+  const webhooks = startWebhookDispatcher({
+    dispatcher: services.webhookDispatcher,
+    pollIntervalMs: config.env.WEBHOOK_POLL_INTERVAL_MS,
+    logger: logger.child({ component: "webhooks" }),
     events,
   });
 

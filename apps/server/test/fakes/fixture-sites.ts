@@ -54,8 +54,17 @@ export async function startFixtureSites() {
   return {
     base,
     requests,
-    /** Platform settings that point preflight at these sites. */
-    env: { FETCH_ALLOW_PRIVATE_HOSTS: "127.0.0.1", PUBLISHER_URL_TEMPLATE: `${base}/sites/{domain}/` },
+    /**
+     * Platform settings that point preflight at these sites. The pages they link to (bls.gov) are real but out
+     * of reach here: finding sources and checking cited pages would depend on the outside world, so both are off
+     * (source-finder.test.ts turns them on against fakes).
+     */
+    env: {
+      FETCH_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
+      PUBLISHER_URL_TEMPLATE: `${base}/sites/{domain}/`,
+      SOURCE_FINDER_ENABLED: "false",
+      SOURCE_LEDGER_ENABLED: "false",
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
