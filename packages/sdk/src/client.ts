@@ -1,8 +1,10 @@
 import { AnalyticsResource } from "./resources/analytics";
 import { AuthResource } from "./resources/auth";
 import { BatchesResource } from "./resources/batches";
+import { CmsResource } from "./resources/cms";
 import { type Estimate, type EstimateParams, estimate } from "./resources/estimate";
 import { JobsResource } from "./resources/jobs";
+import { LinksResource } from "./resources/links";
 import { CampaignsResource, TasksResource } from "./resources/operators";
 import { ProxiesResource } from "./resources/proxies";
 import { UsersResource } from "./resources/users";
@@ -36,6 +38,8 @@ export class BacowrClient {
   readonly users: UsersResource;
   readonly analytics: AnalyticsResource;
   readonly webhooks: WebhooksResource;
+  readonly links: LinksResource;
+  readonly cms: CmsResource;
   readonly baseUrl: string;
   readonly #transport: Transport;
 
@@ -52,6 +56,8 @@ export class BacowrClient {
     this.users = new UsersResource(transport);
     this.analytics = new AnalyticsResource(transport);
     this.webhooks = new WebhooksResource(transport);
+    this.links = new LinksResource(transport);
+    this.cms = new CmsResource(transport);
   }
 
   /**

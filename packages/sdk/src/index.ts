@@ -26,6 +26,12 @@ export {
   finalBatchStatuses,
   type ListBatchesParams,
 } from "./resources/batches";
+export type {
+  ExportToWordPressParams,
+  SaveWordPressParams,
+  WordPressConnection,
+  WordPressExport,
+} from "./resources/cms";
 export type { Estimate, EstimateParams } from "./resources/estimate";
 export {
   type CreateJobParams,
@@ -40,6 +46,7 @@ export {
   type QcCheckResult,
   type WaitOptions,
 } from "./resources/jobs";
+export type { Link, LinkCheck, LinkStatus, LinkSummary, ListLinksParams } from "./resources/links";
 export type {
   AddTasksResult,
   Campaign,

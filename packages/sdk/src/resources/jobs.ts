@@ -4,6 +4,8 @@ import { listPages, type PagePromise } from "../page";
 import { readEvents } from "../sse";
 import { newIdempotencyKey, type RequestOptions, type Transport } from "../transport";
 import { type Body, camelize, type Data, type Query, snakeize, type WireData } from "../wire";
+import type { ExportToWordPressParams, WordPressExport } from "./cms";
+import type { LinkSummary } from "./links";
 
 export type JobData = Data<"v1-jobs-get">;
 export type JobStatus = JobData["status"];
@@ -125,6 +127,37 @@ export class JobsResource {
   /** A page of your jobs, newest first by default; iterate it to walk every page. */
   list(params: ListJobsParams = {}, options?: RequestOptions): PagePromise<JobSummary> {
     return listPages<JobSummary>(this.transport, "/v1/jobs", "jobs", params, options);
+  }
+
+  /**
+   * Exports a delivered article to WordPress (the seed's `POST /v1/jobs/{id}/export/wordpress`), with the site's
+   * URL, user and application password or a saved `connectionId`. Sent once, never retried: it writes to the
+   * site. Exporting the same job to the same site again updates its post.
+   */
+  async exportToWordPress(
+    jobId: string,
+    params: ExportToWordPressParams,
+    options?: RequestOptions,
+  ): Promise<WordPressExport> {
+    const data = await this.transport.request(
+      {
+        method: "POST",
+        path: `/v1/jobs/${encodeURIComponent(jobId)}/export/wordpress`,
+        body: snakeize(params),
+        once: true,
+      },
+      options ?? {},
+    );
+    return camelize(data as WireData<"v1-cms-exportWordPress">);
+  }
+
+  /** Says where the article went live; the link monitor checks the page at once and then on a schedule. */
+  async place(jobId: string, url: string, options?: RequestOptions): Promise<LinkSummary> {
+    const data = await this.transport.request(
+      { method: "POST", path: `/v1/jobs/${encodeURIComponent(jobId)}/placement`, body: { url } },
+      options ?? {},
+    );
+    return camelize(data as WireData<"v1-links-place">);
   }
 
   async cancel(jobId: string, options?: RequestOptions): Promise<Data<"v1-jobs-cancel">> {
