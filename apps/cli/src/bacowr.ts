@@ -9,10 +9,13 @@ import {
   type CreateBatchParams,
   type CreateJobParams,
   camelize,
+  type ExportToWordPressParams,
   type Job,
   type JobSummary,
+  type LinkSummary,
   type ListBatchesParams,
   type ListJobsParams,
+  type ListLinksParams,
   type PagePromise,
   snakeize,
   type UpdateWebhookParams,
@@ -51,6 +54,12 @@ const usage = `bacowr: BACOWR article jobs from the command line
   webhooks deliveries ID [--status pending|delivered|dead] [--event E] [--limit N] [--offset N] [--all]
   webhooks replay ID --since ISO-TIME [--status dead|delivered]
   webhooks replay-delivery DELIVERY_ID
+  jobs place ID PAGE_URL                            (the page the article went live on: the monitor checks it)
+  jobs export-wordpress ID (--site URL --username NAME | --connection ID) [--password-env VAR]
+              [--post-status draft|publish|pending|private] [--category ID]... [--tag NAME]... [--rel sponsored]...
+  links list [--status S] [--target-domain D] [--publisher D] [--job ID] [--kind placement|source]
+             [--limit N] [--offset N] [--all]
+  links get ID   |   links check ID
 
 A batch file ending in .csv has a header row and one row per job: publisher_domain,target_url,anchor_text, and
 optionally max_cost,llm_provider,strategy,preflight_mode,custom_instructions (an empty cell takes the batch's
@@ -65,6 +74,11 @@ batch.cancelled. create and rotate-secret print the signing secret, shown this o
 is the webhook's new URL (the server is the session's, or BACOWR_BASE_URL). --active true resumes a paused
 webhook and re-enables one disabled for failing. replay sends again the webhook's deliveries in --status
 (default dead) created since --since; replay-delivery sends one delivery again.
+
+jobs export-wordpress reads the site's application password from the environment variable --password-env names
+(default BACOWR_WP_APP_PASSWORD), never from the command line, where other users of the machine could see it.
+links list shows each placed link's latest verdict (verified, changed, missing, page_gone, or pending); links
+get adds its history of checks; links check asks for a check now.
 
 Jobs and batches print a short summary; --json prints the API's JSON instead (snake_case, as GET
 /v1/jobs/{id} or GET /v1/batches/{id} answers; JSON Lines for list --all).
@@ -105,6 +119,17 @@ const options = {
   active: { type: "string" },
   since: { type: "string" },
   event: { type: "string" },
+  site: { type: "string" },
+  username: { type: "string" },
+  "password-env": { type: "string" },
+  connection: { type: "string" },
+  "post-status": { type: "string" },
+  category: { type: "string", multiple: true },
+  tag: { type: "string", multiple: true },
+  rel: { type: "string", multiple: true },
+  "target-domain": { type: "string" },
+  job: { type: "string" },
+  kind: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -172,7 +197,7 @@ function jobOptions(values: Values): JobOptionsParam {
  */
 async function printList<T>(
   list: () => PagePromise<T>,
-  key: "jobs" | "batches" | "webhooks" | "deliveries",
+  key: "jobs" | "batches" | "webhooks" | "deliveries" | "links",
   row: (item: T) => string,
   values: { all?: boolean | undefined; json?: boolean | undefined },
   out: (text: string) => void,
@@ -253,7 +278,7 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`logged in to ${client.baseUrl}\n`);
     return exitCodes.done;
   }
-  if (group !== "jobs" && group !== "batches" && group !== "webhooks") {
+  if (group !== "jobs" && group !== "batches" && group !== "webhooks" && group !== "links") {
     throw usageError(`unknown command "${group}"`);
   }
 
@@ -266,6 +291,7 @@ async function run(argv: string[]): Promise<number> {
   };
   if (group === "batches") return batches(command, id, values, client, out);
   if (group === "webhooks") return webhooks(command, id, values, client, out);
+  if (group === "links") return links(command, id, values, client, out);
   switch (command) {
     case "create": {
       const params: CreateJobParams = {
@@ -334,8 +360,99 @@ async function run(argv: string[]): Promise<number> {
       out(job.article.content);
       return exitCodes.done;
     }
+    case "place": {
+      const [, , jobId, pageUrl] = positionals;
+      const placed = await client().jobs.place(
+        need(jobId, "ID (jobs place ID PAGE_URL)"),
+        need(pageUrl, "PAGE_URL"),
+      );
+      out(values.json ? json(snakeize(placed)) : `${placed.linkId}  ${placed.status}  ${placed.pageUrl}`);
+      return exitCodes.done;
+    }
+    case "export-wordpress": {
+      const jobId = need(id, "ID (jobs export-wordpress ID)");
+      const variable = values["password-env"] ?? "BACOWR_WP_APP_PASSWORD";
+      const site = values.connection
+        ? { connectionId: values.connection }
+        : {
+            wordpressUrl: need(values.site, "site"),
+            username: need(values.username, "username"),
+            applicationPassword: need(process.env[variable], `password-env (set ${variable})`),
+          };
+      const categories = (values.category ?? []).map((c) => number(c, "category") ?? 0);
+      const exported = await client().jobs.exportToWordPress(jobId, {
+        ...site,
+        ...(values["post-status"]
+          ? { postStatus: values["post-status"] as ExportToWordPressParams["postStatus"] }
+          : {}),
+        ...(categories.length ? { categories } : {}),
+        ...(values.tag?.length ? { tags: values.tag } : {}),
+        ...(values.rel?.length ? { linkRel: values.rel as ExportToWordPressParams["linkRel"] } : {}),
+      });
+      out(
+        values.json
+          ? json(snakeize(exported))
+          : `post ${exported.wordpressPostId} ${exported.status}  ${exported.publishedUrl ?? exported.postUrl}`,
+      );
+      return exitCodes.done;
+    }
     default:
       throw usageError(`unknown jobs command "${command ?? ""}"`);
+  }
+}
+
+const linkRow = (link: LinkSummary) =>
+  [
+    link.linkId.padEnd(28),
+    link.status.padEnd(9),
+    link.kind.padEnd(9),
+    (link.lastCheckedAt ?? "never checked").padEnd(24),
+    link.pageUrl,
+  ].join("  ");
+
+async function links(
+  command: string | undefined,
+  id: string | undefined,
+  values: Values,
+  client: () => BacowrClient,
+  out: (text: string) => void,
+): Promise<number> {
+  switch (command ?? "list") {
+    case "list": {
+      const params: ListLinksParams = {
+        ...(values.status ? { status: values.status as ListLinksParams["status"] } : {}),
+        ...(values["target-domain"] ? { targetDomain: values["target-domain"] } : {}),
+        ...(values.publisher ? { publisher: values.publisher } : {}),
+        ...(values.job ? { jobId: values.job } : {}),
+        ...(values.kind ? { kind: values.kind as ListLinksParams["kind"] } : {}),
+        ...(values.limit ? { limit: number(values.limit, "limit") } : {}),
+        ...(values.offset ? { offset: number(values.offset, "offset") } : {}),
+      };
+      return printList(() => client().links.list(params), "links", linkRow, values, out);
+    }
+    case "get": {
+      const link = await client().links.get(need(id, "ID (links get ID)"));
+      if (values.json) {
+        out(json(snakeize(link)));
+        return exitCodes.done;
+      }
+      out(linkRow(link));
+      out(`  target ${link.targetUrl}  anchor "${link.anchorText}"`);
+      for (const check of link.history) {
+        const notes = [...check.changes, ...(check.error ? [check.error] : [])].join("; ");
+        out(
+          `  ${check.checkedAt}  ${check.verdict.padEnd(11)} HTTP ${check.httpStatus ?? "-"}${notes ? `  ${notes}` : ""}`,
+        );
+      }
+      return exitCodes.done;
+    }
+    case "check": {
+      const link = await client().links.check(need(id, "ID (links check ID)"));
+      out(values.json ? json(snakeize(link)) : `${link.linkId}: a check is due now (status ${link.status})`);
+      return exitCodes.done;
+    }
+    default:
+      throw usageError(`unknown links command "${command}"`);
   }
 }
 
