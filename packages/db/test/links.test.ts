@@ -220,6 +220,34 @@ describe("placed links", () => {
       status: "missing",
       previous_status: "changed",
     });
+
+    // A page the article cites reports only that it went (link rot): source.lost, never a verdict of its own.
+    const { link: source } = await repo.placeLink(
+      { ...placement(jobId, host("cited"), "/report"), kind: "source", anchor_text: "" },
+      new Date(),
+    );
+    for (const [verdict, status] of [
+      ["verified", "verified"],
+      ["page_gone", "page_gone"],
+    ] as const) {
+      at += 10;
+      const claimed = (await repo.claimDueLinks(later(at), 50, 5)).find((c) => c.link.id === source.id);
+      if (!claimed) throw new Error("source not claimed");
+      await repo.recordCheck(source.id, claimed.lease_id, {
+        check: check(verdict, later(at)),
+        status,
+        nextCheckAt: later(at + 1),
+        now: later(at),
+      });
+    }
+    const sourceEvents = await handle.db
+      .selectFrom("webhook_deliveries")
+      .select(["event", "data"])
+      .where("subscription_id", "=", subscription)
+      .where(sql<string>`data->>'link_id'`, "=", source.id)
+      .execute();
+    expect(sourceEvents.map((d) => d.event)).toEqual(["source.lost"]);
+    expect(sourceEvents[0]?.data).toMatchObject({ kind: "source", status: "page_gone", job_id: jobId });
   });
 
   it("sets a bridge backlink verified or lost with its link's verdict", async () => {
