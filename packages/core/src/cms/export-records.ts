@@ -116,3 +116,37 @@ export const cmsConnectionRecordSchema = z.object({
   updated_at: z.date(),
 });
 export type CmsConnectionRecord = z.infer<typeof cmsConnectionRecordSchema>;
+
+/** An export as `GET /v1/jobs/{id}` shows it (in `exports`). */
+export const jobExportViewSchema = z.object({
+  export_id: z.string(),
+  cms: z.literal("wordpress"),
+  site_url: z.string(),
+  connection_id: z.string().nullable(),
+  wordpress_post_id: z.number().int(),
+  post_url: z.string(),
+  published_url: z.string().nullable(),
+  status: z.string(),
+  /** `held`: a safe publish stopped at draft because the site changed the link (`problems` says how). */
+  outcome: z.enum(exportOutcomes),
+  link_rel: z.array(z.enum(linkRelValues)),
+  problems: z.array(z.string()),
+  exported_at: z.date(),
+  updated_at: z.date(),
+});
+
+export const jobExportView = (record: JobExportRecord): z.infer<typeof jobExportViewSchema> => ({
+  export_id: record.id,
+  cms: record.cms,
+  site_url: record.site_url,
+  connection_id: record.connection_id,
+  wordpress_post_id: record.remote_post_id,
+  post_url: record.post_url,
+  published_url: record.published_url,
+  status: record.status,
+  outcome: record.outcome,
+  link_rel: record.link_rel,
+  problems: record.problems,
+  exported_at: record.created_at,
+  updated_at: record.updated_at,
+});

@@ -86,11 +86,12 @@ function robotsDirectives(values: string[]): Set<string> {
   return directives;
 }
 
-const emptyCheck = (now: Date, page: FetchedPage): LinkCheck => ({
+/** A check that found nothing (yet): the fields every verdict starts from. */
+export const emptyCheck = (now: Date, page: Pick<FetchedPage, "status" | "url"> | undefined): LinkCheck => ({
   verdict: "missing",
   checked_at: now,
-  http_status: page.status,
-  final_url: page.url,
+  http_status: page?.status ?? null,
+  final_url: page?.url ?? null,
   found: false,
   anchor_text: null,
   rel: [],

@@ -70,3 +70,48 @@ export const linkListFiltersSchema = z.object({
   offset: z.number().int().min(0),
 });
 export type LinkListFilters = z.infer<typeof linkListFiltersSchema>;
+
+/** A placed link with its latest verdict, as the API shows it. */
+export const linkViewSchema = z.object({
+  link_id: z.string(),
+  /** `placement`: the article's link on a publisher's page; `source`: a page the delivered article cites, watched for link rot. */
+  kind: z.enum(linkKinds),
+  /** The v1 job it belongs to; null for a bridge backlink. */
+  job_id: z.string().nullable(),
+  /** The bridge backlink it belongs to; null for a v1 job. */
+  backlink_id: z.number().int().nullable(),
+  page_url: z.string(),
+  publisher_domain: z.string(),
+  target_url: z.string(),
+  target_domain: z.string(),
+  anchor_text: z.string(),
+  /** The rel the link must carry (the publisher's link policy at export). */
+  expected_rel: z.array(z.enum(linkRelValues)),
+  status: z.enum(linkStatuses),
+  last_checked_at: z.date().nullable(),
+  next_check_at: z.date(),
+  checks: z.number().int(),
+  placed_at: z.date(),
+  last_check: linkCheckSchema.nullable(),
+});
+
+export function linkView(link: PlacedLinkRecord): z.infer<typeof linkViewSchema> {
+  return {
+    link_id: link.id,
+    kind: link.kind,
+    job_id: link.job_id,
+    backlink_id: link.backlink_id,
+    page_url: link.page_url,
+    publisher_domain: link.publisher_domain,
+    target_url: link.target_url,
+    target_domain: link.target_domain,
+    anchor_text: link.anchor_text,
+    expected_rel: link.expected_rel,
+    status: link.status,
+    last_checked_at: link.checked_at,
+    next_check_at: link.next_check_at,
+    checks: link.checks_done,
+    placed_at: link.placed_at,
+    last_check: link.last_check,
+  };
+}

@@ -12,7 +12,7 @@ import { FetchRefusedError, type PageFetcher } from "../net/page-fetcher";
 import { checkPublicHttpUrl } from "../net/public-url";
 import { hostOf } from "../text/urls";
 import { WEBHOOKS_DUE_CHANNEL } from "../webhooks/webhook-records";
-import { inspectLinkPage, inspectSourcePage, type LinkCheck } from "./link-inspection";
+import { emptyCheck, inspectLinkPage, inspectSourcePage, type LinkCheck } from "./link-inspection";
 import {
   LINKS_DUE_CHANNEL,
   type LinkListFilters,
@@ -52,20 +52,8 @@ function failedCheck(error: unknown, now: Date): LinkCheck {
   const gone =
     error instanceof FetchRefusedError && ["private_address", "invalid_url"].includes(error.reason);
   return {
+    ...emptyCheck(now, undefined),
     verdict: gone ? "page_gone" : "unreachable",
-    checked_at: now,
-    http_status: null,
-    final_url: null,
-    found: false,
-    anchor_text: null,
-    rel: [],
-    link_nofollow: false,
-    page_noindex: false,
-    page_nofollow: false,
-    canonical_url: null,
-    in_main_content: null,
-    position: null,
-    changes: [],
     error: error instanceof Error ? error.message.slice(0, 500) : "the page could not be fetched",
   };
 }

@@ -2,16 +2,17 @@ import {
   articleSchema,
   costSchema,
   createJobRequestSchema,
-  exportOutcomes,
-  type JobExportRecord,
   type JobRecord,
   type JobTransition,
+  jobExportView,
+  jobExportViewSchema,
   jobOptionsSchema,
   jobQcReportSchema,
   jobSorts,
   jobStatuses,
-  linkRelValues,
   linkStatuses,
+  linkView,
+  linkViewSchema,
   roundUsd,
 } from "@bacowr/core";
 import { z } from "zod";
@@ -24,7 +25,6 @@ import {
   paginationSchema,
 } from "../../schemas/common";
 import { v1Procedure } from "../../trpc";
-import { linkOf, linkSchema } from "./links";
 
 const tags = ["jobs"];
 const jobId = z.string().trim().min(1).max(100);
@@ -51,23 +51,6 @@ const jobSummarySchema = z.object({
   completed_at: timestamp.nullable(),
 });
 
-const exportSchema = z.object({
-  export_id: z.string(),
-  cms: z.literal("wordpress"),
-  site_url: z.string(),
-  connection_id: z.string().nullable(),
-  wordpress_post_id: z.number().int(),
-  post_url: z.string(),
-  published_url: z.string().nullable(),
-  status: z.string(),
-  /** `held`: a safe publish stopped at draft because the site changed the link (`problems` says how). */
-  outcome: z.enum(exportOutcomes),
-  link_rel: z.array(z.enum(linkRelValues)),
-  problems: z.array(z.string()),
-  exported_at: timestamp,
-  updated_at: timestamp,
-});
-
 /** A job in full; `completed_at` and the other end times appear once it is final. */
 const jobViewSchema = jobSummarySchema.omit({ completed_at: true }).extend({
   options: jobOptionsSchema,
@@ -85,27 +68,11 @@ const jobViewSchema = jobSummarySchema.omit({ completed_at: true }).extend({
   max_cost: z.number().optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   /** Where the article was exported (one entry per site; a re-export updates it). */
-  exports: z.array(exportSchema).optional(),
+  exports: z.array(jobExportViewSchema).optional(),
   /** The latest verdict of the job's most recently placed link. */
   link_status: z.enum(linkStatuses).optional(),
   /** Every page the article was placed on, with its latest check. */
-  links: z.array(linkSchema).optional(),
-});
-
-const exportOf = (record: JobExportRecord): z.infer<typeof exportSchema> => ({
-  export_id: record.id,
-  cms: record.cms,
-  site_url: record.site_url,
-  connection_id: record.connection_id,
-  wordpress_post_id: record.remote_post_id,
-  post_url: record.post_url,
-  published_url: record.published_url,
-  status: record.status,
-  outcome: record.outcome,
-  link_rel: record.link_rel,
-  problems: record.problems,
-  exported_at: record.created_at,
-  updated_at: record.updated_at,
+  links: z.array(linkViewSchema).optional(),
 });
 
 function jobSummary(job: JobRecord): z.infer<typeof jobSummarySchema> {
@@ -220,9 +187,9 @@ export const jobsRouter = {
         );
       return {
         ...jobView(job, history),
-        ...(exports.length > 0 ? { exports: exports.map(exportOf) } : {}),
+        ...(exports.length > 0 ? { exports: exports.map(jobExportView) } : {}),
         ...(latest ? { link_status: latest.status } : {}),
-        ...(links.length > 0 ? { links: links.map(linkOf) } : {}),
+        ...(links.length > 0 ? { links: links.map(linkView) } : {}),
       };
     }),
 

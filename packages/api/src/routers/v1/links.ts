@@ -1,9 +1,9 @@
 import {
   linkCheckSchema,
   linkKinds,
-  linkRelValues,
   linkStatuses,
-  type PlacedLinkRecord,
+  linkView,
+  linkViewSchema,
   placeLinkRequestSchema,
 } from "@bacowr/core";
 import { z } from "zod";
@@ -15,51 +15,6 @@ const tags = ["links"];
 const linkId = z.string().trim().min(1).max(100);
 const timestamp = z.date();
 const domain = z.string().trim().toLowerCase().min(1).max(253);
-
-/** A placed link with its latest verdict. */
-export const linkSchema = z.object({
-  link_id: z.string(),
-  /** `placement`: the article's link on a publisher's page; `source`: a page the delivered article cites, watched for link rot. */
-  kind: z.enum(linkKinds),
-  /** The v1 job it belongs to; null for a bridge backlink. */
-  job_id: z.string().nullable(),
-  /** The bridge backlink it belongs to; null for a v1 job. */
-  backlink_id: z.number().int().nullable(),
-  page_url: z.string(),
-  publisher_domain: z.string(),
-  target_url: z.string(),
-  target_domain: z.string(),
-  anchor_text: z.string(),
-  /** The rel the link must carry (the publisher's link policy at export). */
-  expected_rel: z.array(z.enum(linkRelValues)),
-  status: z.enum(linkStatuses),
-  last_checked_at: timestamp.nullable(),
-  next_check_at: timestamp,
-  checks: z.number().int(),
-  placed_at: timestamp,
-  last_check: linkCheckSchema.nullable(),
-});
-
-export function linkOf(link: PlacedLinkRecord): z.infer<typeof linkSchema> {
-  return {
-    link_id: link.id,
-    kind: link.kind,
-    job_id: link.job_id,
-    backlink_id: link.backlink_id,
-    page_url: link.page_url,
-    publisher_domain: link.publisher_domain,
-    target_url: link.target_url,
-    target_domain: link.target_domain,
-    anchor_text: link.anchor_text,
-    expected_rel: link.expected_rel,
-    status: link.status,
-    last_checked_at: link.checked_at,
-    next_check_at: link.next_check_at,
-    checks: link.checks_done,
-    placed_at: link.placed_at,
-    last_check: link.last_check,
-  };
-}
 
 export const linksRouter = {
   place: v1Procedure
@@ -80,7 +35,7 @@ export const linksRouter = {
       existingAnswer: "That page was already placed for this job: the same link, checked again now",
     })
     .input(placeLinkRequestSchema.extend({ job_id: z.string().trim().min(1).max(100) }))
-    .output(linkSchema)
+    .output(linkViewSchema)
     .mutation(async ({ ctx, input }) => {
       const { link, created } = await ctx.deps.links.placeForJob(
         ctx.principal.userId,
@@ -88,7 +43,7 @@ export const linksRouter = {
         input.url,
       );
       answerCreation(ctx, { status: created ? 201 : 200, replayed: false });
-      return linkOf(link);
+      return linkView(link);
     }),
 
   list: v1Procedure
@@ -114,10 +69,10 @@ export const linksRouter = {
         ...paginationInput,
       }),
     )
-    .output(z.object({ links: z.array(linkSchema), pagination: paginationSchema }))
+    .output(z.object({ links: z.array(linkViewSchema), pagination: paginationSchema }))
     .query(async ({ ctx, input }) => {
       const { links, total } = await ctx.deps.links.list(ctx.principal.userId, input);
-      return { links: links.map(linkOf), pagination: paginationOf(total, input.limit, input.offset) };
+      return { links: links.map(linkView), pagination: paginationOf(total, input.limit, input.offset) };
     }),
 
   get: v1Procedure
@@ -132,10 +87,10 @@ export const linksRouter = {
       },
     })
     .input(z.object({ link_id: linkId }))
-    .output(linkSchema.extend({ history: z.array(linkCheckSchema) }))
+    .output(linkViewSchema.extend({ history: z.array(linkCheckSchema) }))
     .query(async ({ ctx, input }) => {
       const { link, checks } = await ctx.deps.links.get(ctx.principal.userId, input.link_id);
-      return { ...linkOf(link), history: checks };
+      return { ...linkView(link), history: checks };
     }),
 
   check: v1Procedure
@@ -151,8 +106,8 @@ export const linksRouter = {
       successStatus: 202,
     })
     .input(z.object({ link_id: linkId }))
-    .output(linkSchema)
+    .output(linkViewSchema)
     .mutation(async ({ ctx, input }) =>
-      linkOf(await ctx.deps.links.checkNow(ctx.principal.userId, input.link_id)),
+      linkView(await ctx.deps.links.checkNow(ctx.principal.userId, input.link_id)),
     ),
 };
