@@ -13,7 +13,6 @@ import { v1Procedure } from "../../trpc";
 
 const tags = ["links"];
 const linkId = z.string().trim().min(1).max(100);
-const timestamp = z.date();
 const domain = z.string().trim().toLowerCase().min(1).max(253);
 
 export const linksRouter = {
