@@ -68,13 +68,21 @@ export async function startWordPress(): Promise<TestWordPress | undefined> {
   const dir = await mkdtemp(join(tmpdir(), "bacowr-wp-"));
   const children: ChildProcess[] = [];
   const stop = async () => {
+    // Each server leads its own process group (`detached`): php -S forks its workers, and they must go too.
+    const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+      try {
+        if (child.pid) process.kill(-child.pid, signal);
+      } catch {
+        // Already gone.
+      }
+    };
     for (const child of children.reverse()) {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((done) => child.once("exit", done));
-        child.kill("SIGTERM");
+        signalGroup(child, "SIGTERM");
         await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
-        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
       }
+      signalGroup(child, "SIGKILL");
     }
     await rm(dir, { recursive: true, force: true });
   };
@@ -112,7 +120,8 @@ export async function startWordPress(): Promise<TestWordPress | undefined> {
       cwd: site,
       // Several requests at once (WordPress answers REST calls one by one otherwise).
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: "4" },
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", "ignore", "ignore"],
+      detached: true,
     });
     children.push(server);
     await waitFor(async () => (await fetch(`${url}/wp-json/`)).ok, 15_000, "php -S did not serve WordPress");
@@ -166,7 +175,7 @@ async function startMariaDb(dir: string, socket: string, children: ChildProcess[
       "--innodb-log-file-size=8M",
       ...asUser,
     ],
-    { stdio: "ignore" },
+    { stdio: "ignore", detached: true },
   );
   children.push(server);
   await waitFor(
