@@ -121,7 +121,7 @@ async function startSites() {
     "/sites/teamwork.example/": page(
       "en",
       "Teamwork – projects, planning and teams",
-      "<p>We write about how teams plan projects, share tasks and meet deadlines at work.</p><p>Managers explain how planning keeps a project on schedule.</p>",
+      '<p>We write about how teams plan projects, share tasks and meet deadlines at work.</p><p>Managers explain how planning keeps a project on schedule, as <a href="https://www.census.gov/library/gone.html">the Census Bureau</a> once reported.</p>',
     ),
     "/sites/projektbloggen.se/": page(
       "sv",
@@ -243,8 +243,10 @@ describe("trust sources without a SERP key", () => {
     ]) {
       expect(prompts).not.toContain(`wikipedia.org/wiki/${refused}`);
     }
-    // The register's real public pages cannot be reached offline: not offered either.
+    // The register's real public pages cannot be reached offline: not offered either; nor is the trusted link on
+    // the publisher's page, which is checked like every other candidate.
     expect(prompts).not.toContain("bls.gov");
+    expect(prompts).not.toContain("census.gov");
     expect(job.status, JSON.stringify(job.qc_report?.issues)).toBe("DELIVER");
     expect(job.article.content).toContain("https://en.wikipedia.org/wiki/Project_management");
     expect(job.qc_report.checks.trust_sources.passed).toBe(true);

@@ -542,17 +542,16 @@ async function research(
         topics: preflight.topicTerms,
       })
     : [];
+  // With the finder, every candidate is fetched before it is offered: a dead link on a page never reaches the writer.
+  const pageAndSerp = unique([...(serp?.trustCandidates ?? []), ...preflight.trustCandidates]);
+  const researched = deps.sources ? await deps.sources.liveOnly(pageAndSerp) : pageAndSerp;
   const qcContext: QcContext = qcContextSchema.parse({
     ...base,
     intent: serp?.intent ?? classifyIntent(job.anchor_text),
     serpResearched: serp !== undefined,
     topicTerms: unique([...preflight.topicTerms, ...(serp?.topicTerms ?? [])]).slice(0, 10),
     competitorDomains: serp?.competitorDomains ?? [],
-    trustCandidates: unique([
-      ...(serp?.trustCandidates ?? []),
-      ...preflight.trustCandidates,
-      ...found.map((source) => source.url),
-    ]),
+    trustCandidates: unique([...researched, ...found.map((source) => source.url)]),
     sourceTexts: [...(base.sourceTexts ?? []), ...(serp?.sourceTexts ?? [])],
   });
   return { preflight, serp, qcContext };

@@ -125,6 +125,15 @@ export function createSourceFinder(deps: SourceFinderDeps) {
   }
 
   return {
+    /**
+     * The candidates other research found (trusted links on the target's and publisher's pages, the SERP's
+     * trusted results) that are live now, in order: they too are fetched (and cached) before they are offered.
+     */
+    async liveOnly(urls: readonly string[]): Promise<string[]> {
+      const checks = await Promise.all(urls.map((url) => check(url)));
+      return urls.filter((_, index) => checks[index]?.live);
+    },
+
     async find(query: SourceQuery): Promise<FoundSource[]> {
       const { language } = query;
       const wanted = stemsOf([query.anchorText, ...query.topics].join(" "), language);
