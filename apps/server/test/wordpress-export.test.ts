@@ -305,6 +305,7 @@ describe.skipIf(!wp)("export to a real WordPress", () => {
     await expectError({ ...credentials(), connection_id: "cms_x" }, 400, "VALIDATION_ERROR");
     await expectError({ ...credentials(), post_status: "live" }, 400, "VALIDATION_ERROR");
     await expectError({ ...credentials(), categories: ["news"] }, 400, "VALIDATION_ERROR");
+    await expectError({ ...credentials(), categories: ["12"] }, 400, "VALIDATION_ERROR");
     await expectError({ ...credentials(), tags: ["x".repeat(201)] }, 400, "VALIDATION_ERROR");
     await expectError(
       { ...credentials(), tags: Array.from({ length: 101 }, (_, i) => `t${i}`) },

@@ -83,6 +83,8 @@ describe("the safe fetcher", () => {
       url: `http://127.0.0.1:${port}/page`,
       status: 200,
       contentType: "text/html; charset=utf-8",
+      // Names in lower case (the link monitor reads X-Robots-Tag from here).
+      headers: expect.objectContaining({ "content-type": "text/html; charset=utf-8" }),
       body: expect.stringContaining("Hej världen"),
     });
   });

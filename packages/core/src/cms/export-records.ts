@@ -28,7 +28,9 @@ export const exportToWordPressFieldsSchema = z.object({
   username: siteFields.username.optional(),
   application_password: siteFields.application_password.optional(),
   post_status: z.enum(wordPressPostStatuses).default("draft"),
-  categories: z.array(z.number().int().positive().max(2_147_483_647)).max(100).default([]),
+  // A pipe, not a bare number: the REST adapter would coerce a bare one (`"12"` → 12), and a JSON body's numbers
+  // must be JSON numbers (packages/api/test/input-coercion.test.ts).
+  categories: z.array(z.int().min(1).max(2_147_483_647).pipe(z.int())).max(100).default([]),
   tags: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
   link_rel: linkRel.optional(),
 });
