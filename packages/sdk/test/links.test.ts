@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalWorld } from "../../../apps/server/demo/local-world";
-import { BacowrClient, BadRequestError, NotFoundError } from "../src";
+import { APIError, BacowrClient, BadRequestError, NotFoundError } from "../src";
 
 // The SDK's links, placement and WordPress export against the real server (the demo's local world): a
 // publisher page on 127.0.0.1 carries the link, then loses it; an export to a site that is not WordPress is
@@ -99,4 +99,59 @@ describe("client.links and client.jobs.place", () => {
     expect((save as BadRequestError).code).toBe("CMS_UNREACHABLE");
     expect(await sdk.cms.listWordPress()).toEqual([]);
   }, 90_000);
+});
+
+describe("exports and placements are sent once (they reach the publisher's site), reads still retry", () => {
+  /** A fetch that answers every request 502 with retry-after 0 (a retry would be immediate) and counts them. */
+  function failingFetch() {
+    const seen: string[] = [];
+    const impl = async (_input: string | URL | Request, init?: RequestInit) => {
+      seen.push(init?.method ?? "GET");
+      return new Response(
+        JSON.stringify({ success: false, error: { code: "BAD_GATEWAY", message: "lost" } }),
+        {
+          status: 502,
+          headers: { "content-type": "application/json", "retry-after": "0" },
+        },
+      );
+    };
+    return { fetch: impl as typeof fetch, seen };
+  }
+  const offline = (fetchImpl: typeof fetch) =>
+    new BacowrClient({
+      baseUrl: "http://bacowr.invalid",
+      token: "bcw_test",
+      fetch: fetchImpl,
+      maxRetries: 3,
+    });
+
+  const once: [string, (client: BacowrClient) => Promise<unknown>][] = [
+    [
+      "jobs.exportToWordPress",
+      (c) => c.jobs.exportToWordPress("job_1", { connectionId: "cms_1", postStatus: "publish" }),
+    ],
+    ["jobs.place", (c) => c.jobs.place("job_1", "https://publisher.example/post")],
+    [
+      "cms.saveWordPress",
+      (c) =>
+        c.cms.saveWordPress({
+          wordpressUrl: "https://blog.example",
+          username: "u",
+          applicationPassword: "p",
+        }),
+    ],
+  ];
+  it.each(once)("%s: a 502 is sent once and surfaces as the error", async (_name, call) => {
+    const failing = failingFetch();
+    const error = await call(offline(failing.fetch)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error).toMatchObject({ status: 502 });
+    expect(failing.seen).toEqual(["POST"]);
+  });
+
+  it("links.get retries (the fake would catch a retry)", async () => {
+    const failing = failingFetch();
+    await expect(offline(failing.fetch).links.get("lnk_1")).rejects.toMatchObject({ status: 502 });
+    expect(failing.seen).toHaveLength(4);
+  });
 });

@@ -151,10 +151,13 @@ export class JobsResource {
     return camelize(data as WireData<"v1-cms-exportWordPress">);
   }
 
-  /** Says where the article went live; the link monitor checks the page at once and then on a schedule. */
+  /**
+   * Says where the article went live; the link monitor checks the page at once and then on a schedule. Sent
+   * once, never retried, like the export: each attempt would have the server fetch the publisher's page.
+   */
   async place(jobId: string, url: string, options?: RequestOptions): Promise<LinkSummary> {
     const data = await this.transport.request(
-      { method: "POST", path: `/v1/jobs/${encodeURIComponent(jobId)}/placement`, body: { url } },
+      { method: "POST", path: `/v1/jobs/${encodeURIComponent(jobId)}/placement`, body: { url }, once: true },
       options ?? {},
     );
     return camelize(data as WireData<"v1-links-place">);
