@@ -12,7 +12,6 @@ import {
   type ExportToWordPressParams,
   type Job,
   type JobSummary,
-  type LinkSummary,
   type ListBatchesParams,
   type ListJobsParams,
   type ListLinksParams,
@@ -27,6 +26,7 @@ import { allDelivered, barValues, batchRow, batchSummary, progressLine } from ".
 import { CliError, describeRefusal, exitCodes, runMain, sessionRefused, usageError } from "./failure";
 import { batchJobs, parseRecords, readInput, rowOf } from "./input-files";
 import { jobSummary } from "./job-summary";
+import { exportSummary, linkRow, linkSummary } from "./link-summary";
 import { login, sessionClient, sessionPath } from "./session";
 import { deliveryRow, webhookRow, webhookSummary } from "./webhook-summary";
 
@@ -55,8 +55,8 @@ const usage = `bacowr: BACOWR article jobs from the command line
   webhooks replay ID --since ISO-TIME [--status dead|delivered]
   webhooks replay-delivery DELIVERY_ID
   jobs place ID PAGE_URL                            (the page the article went live on: the monitor checks it)
-  jobs export-wordpress ID (--site URL --username NAME | --connection ID) [--password-env VAR]
-              [--post-status draft|publish|pending|private] [--category ID]... [--tag NAME]... [--rel sponsored]...
+  jobs export-wordpress ID (--url SITE_URL --username NAME | --connection ID) [--password-env VAR]
+              [--status draft|publish|pending|private] [--category ID]... [--tag NAME]... [--rel sponsored]...
   links list [--status S] [--target-domain D] [--publisher D] [--job ID] [--kind placement|source]
              [--limit N] [--offset N] [--all]
   links get ID   |   links check ID
@@ -77,6 +77,8 @@ webhook and re-enables one disabled for failing. replay sends again the webhook'
 
 jobs export-wordpress reads the site's application password from the environment variable --password-env names
 (default BACOWR_WP_APP_PASSWORD), never from the command line, where other users of the machine could see it.
+There --url is the WordPress site's (the server is the session's, or BACOWR_BASE_URL) and --status the post's
+(draft by default; publish goes through safe publish).
 links list shows each placed link's latest verdict (verified, changed, missing, page_gone, or pending); links
 get adds its history of checks; links check asks for a check now.
 
@@ -283,10 +285,13 @@ async function run(argv: string[]): Promise<number> {
   }
 
   // Built on first use, so usage errors are reported before credentials are looked for. `webhooks update`
-  // takes --url as the webhook's new URL, so there the server comes from the session or BACOWR_BASE_URL.
+  // takes --url as the webhook's new URL and `jobs export-wordpress` as the WordPress site's, so there the
+  // server comes from the session or BACOWR_BASE_URL.
+  const urlIsNotTheServer =
+    (group === "webhooks" && command === "update") || (group === "jobs" && command === "export-wordpress");
   let built: BacowrClient | undefined;
   const client = () => {
-    built ??= clientFor(group === "webhooks" && command === "update" ? undefined : values.url);
+    built ??= clientFor(urlIsNotTheServer ? undefined : values.url);
     return built;
   };
   if (group === "batches") return batches(command, id, values, client, out);
@@ -366,49 +371,46 @@ async function run(argv: string[]): Promise<number> {
         need(jobId, "ID (jobs place ID PAGE_URL)"),
         need(pageUrl, "PAGE_URL"),
       );
-      out(values.json ? json(snakeize(placed)) : `${placed.linkId}  ${placed.status}  ${placed.pageUrl}`);
+      out(values.json ? json(snakeize(placed)) : linkRow(placed));
       return exitCodes.done;
     }
     case "export-wordpress": {
       const jobId = need(id, "ID (jobs export-wordpress ID)");
+      // --url is the documented flag; --site is kept for scripts written against its first spelling.
+      const siteUrl = values.url ?? values.site;
+      if (values.connection && (siteUrl || values.username)) {
+        throw usageError("give --connection or --url with --username, not both");
+      }
       const variable = values["password-env"] ?? "BACOWR_WP_APP_PASSWORD";
+      const password = process.env[variable];
+      if (!values.connection && !password) {
+        throw usageError(
+          `set ${variable} to the site's application password (--password-env names another variable; never the command line, which ps shows)`,
+        );
+      }
       const site = values.connection
         ? { connectionId: values.connection }
         : {
-            wordpressUrl: need(values.site, "site"),
+            wordpressUrl: need(siteUrl, "url"),
             username: need(values.username, "username"),
-            applicationPassword: need(process.env[variable], `password-env (set ${variable})`),
+            applicationPassword: password ?? "",
           };
+      const postStatus = values.status ?? values["post-status"];
       const categories = (values.category ?? []).map((c) => number(c, "category") ?? 0);
       const exported = await client().jobs.exportToWordPress(jobId, {
         ...site,
-        ...(values["post-status"]
-          ? { postStatus: values["post-status"] as ExportToWordPressParams["postStatus"] }
-          : {}),
+        ...(postStatus ? { postStatus: postStatus as ExportToWordPressParams["postStatus"] } : {}),
         ...(categories.length ? { categories } : {}),
         ...(values.tag?.length ? { tags: values.tag } : {}),
         ...(values.rel?.length ? { linkRel: values.rel as ExportToWordPressParams["linkRel"] } : {}),
       });
-      out(
-        values.json
-          ? json(snakeize(exported))
-          : `post ${exported.wordpressPostId} ${exported.status}  ${exported.publishedUrl ?? exported.postUrl}`,
-      );
+      out(values.json ? json(snakeize(exported)) : exportSummary(exported));
       return exitCodes.done;
     }
     default:
       throw usageError(`unknown jobs command "${command ?? ""}"`);
   }
 }
-
-const linkRow = (link: LinkSummary) =>
-  [
-    link.linkId.padEnd(28),
-    link.status.padEnd(9),
-    link.kind.padEnd(9),
-    (link.lastCheckedAt ?? "never checked").padEnd(24),
-    link.pageUrl,
-  ].join("  ");
 
 async function links(
   command: string | undefined,
@@ -436,14 +438,7 @@ async function links(
         out(json(snakeize(link)));
         return exitCodes.done;
       }
-      out(linkRow(link));
-      out(`  target ${link.targetUrl}  anchor "${link.anchorText}"`);
-      for (const check of link.history) {
-        const notes = [...check.changes, ...(check.error ? [check.error] : [])].join("; ");
-        out(
-          `  ${check.checkedAt}  ${check.verdict.padEnd(11)} HTTP ${check.httpStatus ?? "-"}${notes ? `  ${notes}` : ""}`,
-        );
-      }
+      out(linkSummary(link));
       return exitCodes.done;
     }
     case "check": {

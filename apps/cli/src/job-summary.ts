@@ -37,6 +37,12 @@ export function jobSummary(job: Job): string {
     const { llm, serp, total } = job.cost;
     rows.push(["Cost", `${money(total)} (LLM ${money(llm)}, SERP ${money(serp)})`]);
   }
+  if (job.exports?.length) {
+    const line = (e: NonNullable<Job["exports"]>[number]) =>
+      `${e.publishedUrl ?? e.postUrl}  post ${e.wordpressPostId} ${e.status}${e.outcome === "held" ? `, held: ${e.problems.join("; ")}` : ""}`;
+    rows.push(["Exports", job.exports.map(line).join("\n")]);
+  }
+  if (job.linkStatus) rows.push(["Link", `${job.linkStatus}   (bacowr links list --job ${job.jobId})`]);
   if (job.article) {
     rows.push(["Article", `bacowr jobs article ${job.jobId}   (--html for the sanitised page)`]);
   } else if (!job.isFinished) {

@@ -53,4 +53,52 @@ describe("jobSummary", () => {
     const running = new Job(jobs, { jobId: "job_run1", status: "WRITE", progress: 30 });
     expect(jobSummary(running)).toBe("Job:    job_run1  WRITE  30%\nFollow: bacowr jobs get job_run1");
   });
+
+  it("lists a delivered job's WordPress exports (a held one with its problems) and its link's verdict", () => {
+    const exported = {
+      cms: "wordpress" as const,
+      connectionId: null,
+      linkRel: [],
+      exportedAt: "2026-11-24T00:00:00Z",
+      updatedAt: "2026-11-24T00:00:00Z",
+    };
+    const job = new Job(jobs, {
+      jobId: "job_live1",
+      status: "DELIVER",
+      progress: 100,
+      linkStatus: "changed",
+      exports: [
+        {
+          ...exported,
+          exportId: "exp_1",
+          siteUrl: "https://blog.example",
+          wordpressPostId: 7,
+          postUrl: "https://blog.example/?p=7",
+          publishedUrl: "https://blog.example/tools/",
+          status: "publish",
+          outcome: "completed",
+          problems: [],
+        },
+        {
+          ...exported,
+          exportId: "exp_2",
+          siteUrl: "https://other.example",
+          wordpressPostId: 3,
+          postUrl: "https://other.example/?p=3",
+          publishedUrl: null,
+          status: "draft",
+          outcome: "held",
+          problems: ["rel changed"],
+        },
+      ],
+    });
+    expect(jobSummary(job)).toBe(
+      [
+        "Job:     job_live1  DELIVER  100%",
+        "Exports: https://blog.example/tools/  post 7 publish",
+        "         https://other.example/?p=3  post 3 draft, held: rel changed",
+        "Link:    changed   (bacowr links list --job job_live1)",
+      ].join("\n"),
+    );
+  });
 });

@@ -63,8 +63,11 @@ describe("bacowr jobs place, links and jobs export-wordpress", () => {
     expect(listed).toMatch(/verified\s+placement/);
     const shown = await bacowr(["links", "get", linkId]);
     expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(new RegExp(`^Link: +${linkId}  verified  placement$`, "m"));
     expect(shown.stdout).toContain(`anchor "${order.anchorText}"`);
-    expect(shown.stdout).toMatch(/verified\s+HTTP 200/);
+    expect(shown.stdout).toMatch(/^History: +\S+ +verified +HTTP 200$/m);
+    const job = await bacowr(["jobs", "get", jobId]);
+    expect(job.stdout).toMatch(new RegExp(`^Link: +verified +\\(bacowr links list --job ${jobId}\\)$`, "m"));
     const asked = await bacowr(["links", "check", linkId]);
     expect(asked.stdout).toContain("a check is due now");
     const missing = await bacowr(["links", "get", "lnk_nope"]);
@@ -91,10 +94,12 @@ describe("bacowr jobs place, links and jobs export-wordpress", () => {
       "jobs",
       "export-wordpress",
       jobId,
-      "--site",
+      "--url",
       publisherUrl,
       "--username",
       "editor",
+      "--status",
+      "draft",
       "--tag",
       "SEO",
     ];
@@ -105,5 +110,15 @@ describe("bacowr jobs place, links and jobs export-wordpress", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("CMS_UNREACHABLE");
     expect(refused.stderr).not.toContain("abcd efgh");
+    // The first spelling, --site and --post-status, still works; --url is never taken for the server here.
+    const site = ["--site", publisherUrl, "--username", "editor", "--post-status", "publish"];
+    const old = await bacowr(["jobs", "export-wordpress", jobId, ...site], { BACOWR_WP_APP_PASSWORD: "x" });
+    expect(old.stderr).toContain("CMS_UNREACHABLE");
+    const both = await bacowr([...args, "--connection", "cms_1"], { BACOWR_WP_APP_PASSWORD: "x" });
+    expect(both.code).toBe(64);
+    expect(both.stderr).toContain("--connection or --url");
+    const unknown = await bacowr(["jobs", "export-wordpress", jobId, "--connection", "cms_nope"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("CONNECTION_NOT_FOUND");
   }, 90_000);
 });
